@@ -1,0 +1,131 @@
+import { LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { BEARER_SCHEME, SECURITY_SCHEMES } from './auth/authorize.ts';
+import { requestContext, scalarAsset } from './http/middleware.ts';
+import { ApiError, problemResponse, toProblem } from './http/problem.ts';
+import { createRouter } from './http/router.ts';
+import type { AppDeps } from './http/types.ts';
+import { activityConfigRouter } from './modules/activity-config/activity-config.index.ts';
+import { systemRouter } from './modules/system/system.index.ts';
+import { tenantsRouter } from './modules/tenants/tenants.index.ts';
+
+export const API_VERSION = '1.0.0';
+
+const DESCRIPTION = `Multi-tenant API for **activities**: TASKs (field visits, calls) and MESSAGEs (WhatsApp, e-mail,
+SMS, push) assigned to commerces, with their attributes, status history and results.
+
+**Authentication.** Every operation under \`/api\` needs \`Authorization: Bearer <JWT>\`. Tenant operations
+also need \`x-tenant-id\`, a tenant listed in the token's \`tenants\` claim (SUPER_ADMIN may use any tenant).
+
+**Conventions.** Request bodies and query parameters are snake_case; responses are camelCase. Timestamps are
+ISO 8601 in UTC with milliseconds. Lists take \`page\` and \`per_page\` (\`limit\` is an alias) and answer
+\`{ data, meta: { page, limit, total, totalPages } }\`.
+
+**Errors** are \`application/problem+json\` (RFC 9457) with a stable \`code\`; validation problems list each
+field in \`errors\`. Another tenant's resources answer 404, never 403, so their existence is not revealed.`;
+
+/** Every documented route, without middleware: the document is generated from this alone. */
+export function createApiRoutes() {
+  const api = createRouter();
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
+    api.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
+  }
+  return api.route('/', systemRouter).route('/api', tenantsRouter).route('/api', activityConfigRouter);
+}
+
+export function buildDocument(api = createApiRoutes()) {
+  return api.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: { title: 'Reten Activities API', version: API_VERSION, description: DESCRIPTION },
+    servers: [{ url: '/', description: 'This server' }],
+    security: [{ [BEARER_SCHEME]: [] }],
+    tags: [
+      { name: 'Activities', description: 'Create, find, follow and cancel activities' },
+      { name: 'Activity results', description: 'What happened in the field' },
+      { name: 'Activity configuration', description: 'Attribute keys and tenant policies' },
+      { name: 'Commerces', description: 'The shops activities are assigned to' },
+      { name: 'Operators', description: 'Salesmen, activators and call-center agents' },
+      { name: 'Routes', description: 'Field routes and their operators' },
+      { name: 'Tenants', description: 'Platform-level tenant management' },
+      { name: 'System', description: 'Liveness and readiness probes' },
+    ],
+  });
+}
+
+type OpenApiDocument = ReturnType<typeof buildDocument>;
+
+/** `/api/activities/{id}` -> a matcher for concrete paths, to tell 405 from 404. */
+function allowedMethods(document: OpenApiDocument) {
+  const table = Object.entries(document.paths ?? {}).map(([template, item]) => ({
+    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    methods: Object.keys(item ?? {})
+      .filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
+      .map((m) => m.toUpperCase()),
+  }));
+  return (path: string) => table.find((row) => row.pattern.test(path))?.methods;
+}
+
+export function createApp(deps: AppDeps) {
+  const api = createApiRoutes();
+  const document = buildDocument(api);
+  const methodsFor = allowedMethods(document);
+  const app = createRouter();
+
+  app.use('*', requestContext(deps));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: () => {
+        throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${deps.config.bodyLimitBytes} bytes`);
+      },
+    }),
+  );
+
+  app.onError((err, c) => {
+    let problem = toProblem(err);
+    if (err instanceof UniqueConstraintViolationException) {
+      problem = { code: 'RESOURCE_CONFLICT', detail: 'A resource with the same unique values already exists' };
+    } else if (err instanceof LockWaitTimeoutException) {
+      problem = { code: 'SERVICE_UNAVAILABLE', detail: 'The resource is busy; retry shortly' };
+    }
+    if (problem.code === 'INTERNAL_ERROR') c.var.logger.error({ err }, 'unhandled error');
+    return problemResponse(c, problem.code, problem.detail, problem.extra);
+  });
+
+  app.notFound((c) => {
+    const methods = methodsFor(c.req.path);
+    if (methods) {
+      const res = problemResponse(
+        c,
+        'METHOD_NOT_ALLOWED',
+        `${c.req.method} is not allowed here; use ${methods.join(', ')}`,
+      );
+      res.headers.set('allow', methods.join(', '));
+      return res;
+    }
+    return problemResponse(c, 'ENDPOINT_NOT_FOUND', `No endpoint at ${c.req.path}`);
+  });
+
+  app.get('/openapi.json', (c) => c.json(document));
+  app.get('/docs/scalar.js', scalarAsset);
+  app.get(
+    '/docs',
+    Scalar({
+      url: '/openapi.json',
+      cdn: '/docs/scalar.js',
+      pageTitle: 'Reten Activities API',
+      // Offline: no web fonts, no hosted MCP or developer-tools panels that call out.
+      withDefaultFonts: false,
+      mcp: { disabled: true },
+      showDeveloperTools: 'never',
+      hideClientButton: true,
+      defaultOpenAllTags: true,
+    }),
+  );
+  app.route('/', api);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

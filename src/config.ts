@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+// The only module that reads process.env: everything else receives a Config.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  JWT_JWKS_URL: z.url().optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export type AuthConfig =
+  | { kind: 'secret'; secret: string; issuer?: string; audience?: string }
+  | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  dbPoolMax: number;
+  /** Undefined when no key is configured: dev mode generates one, production refuses to start. */
+  auth?: AuthConfig;
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const claims = { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };
+  let auth: AuthConfig | undefined;
+  if (env.JWT_SECRET && env.JWT_JWKS_URL) {
+    throw new Error('Invalid configuration: set JWT_SECRET or JWT_JWKS_URL, not both');
+  }
+  if (env.JWT_SECRET) auth = { kind: 'secret', secret: env.JWT_SECRET, ...claims };
+  if (env.JWT_JWKS_URL) auth = { kind: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...claims };
+  if (!auth && env.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration: production needs JWT_SECRET or JWT_JWKS_URL');
+  }
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    embeddedPgPort: env.EMBEDDED_PG_PORT,
+    dbPoolMax: env.DB_POOL_MAX,
+    auth,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,41 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { entities } from './entities.ts';
+import { migrations } from './migrations/index.ts';
+
+export type Orm = MikroORM;
+
+export interface OrmOptions {
+  url: string;
+  poolMax?: number;
+  debug?: boolean;
+  /** Where the ORM's own messages go (the migrator's progress, debug SQL); silent without one. */
+  logger?: Logger;
+}
+
+/** The ORM options in one place, shared by the server, the scripts, the tests and the CLI config. */
+export function ormOptions(options: OrmOptions): Options {
+  return {
+    clientUrl: options.url,
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: options.debug ?? false,
+    logger: (message) => options.logger?.debug({ orm: message }, 'orm'),
+    // Requests work on their own fork; touching the global context is a bug.
+    allowGlobalContext: false,
+    ensureDatabase: false,
+  };
+}
+
+export async function createOrm(options: OrmOptions): Promise<Orm> {
+  return MikroORM.init(ormOptions(options));
+}
+
+/** Applies every pending committed migration, each in its own transaction. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.migrator.up();
+  return applied.map((m) => m.name);
+}

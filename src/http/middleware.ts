@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { MiddlewareHandler } from 'hono';
+import { uuidv7 } from '../db/ids.ts';
+import type { AppDeps, AppEnv } from './types.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Request id (`x-request-id` in and out), the deps, a request-scoped logger and one access log line. */
+export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : uuidv7();
+    const logger = deps.logger.child({ requestId });
+    const started = performance.now();
+    c.set('deps', deps);
+    c.set('requestId', requestId);
+    c.set('logger', logger);
+    await next();
+    c.res.headers.set('x-request-id', requestId);
+    const status = c.res.status;
+    logger[status >= 500 ? 'error' : 'info'](
+      { method: c.req.method, path: c.req.path, status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  };
+}
+
+const require = createRequire(import.meta.url);
+let scalarScript: Promise<Buffer> | undefined;
+
+/**
+ * Scalar's browser bundle, served from the installed package so the reference page works offline
+ * (it is not in the package's `exports`, so it is found by file path).
+ */
+export const scalarAsset: MiddlewareHandler<AppEnv> = async (c) => {
+  scalarScript ??= readFile(
+    require.resolve('@scalar/api-reference').replace(/dist\/.*$/, 'dist/browser/standalone.js'),
+  );
+  return c.body(new Uint8Array(await scalarScript), 200, {
+    'content-type': 'text/javascript; charset=utf-8',
+    'cache-control': 'public, max-age=86400',
+  });
+};

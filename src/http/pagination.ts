@@ -1,0 +1,51 @@
+import { z } from '@hono/zod-openapi';
+
+const PerPage = z.coerce.number().int().min(1).max(100);
+
+export const PageQuerySchema = z.object({
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(1)
+    .openapi({ description: 'Page number, from 1', example: 1 }),
+  per_page: PerPage.optional().openapi({ description: 'Items per page (default 25, max 100)', example: 25 }),
+  limit: PerPage.optional().openapi({
+    description: "Alias of `per_page`, as the Reten docs' examples send it; `per_page` wins when both are given",
+    example: 25,
+  }),
+});
+
+export type PageQuery = z.infer<typeof PageQuerySchema>;
+
+export const DEFAULT_PER_PAGE = 25;
+
+export interface Page {
+  page: number;
+  limit: number;
+  offset: number;
+}
+
+export function toPage(query: PageQuery): Page {
+  const limit = query.per_page ?? query.limit ?? DEFAULT_PER_PAGE;
+  return { page: query.page, limit, offset: (query.page - 1) * limit };
+}
+
+export const PageMetaSchema = z
+  .object({
+    page: z.int().min(1).openapi({ description: 'This page', example: 1 }),
+    limit: z.int().min(1).max(100).openapi({ description: 'Items per page', example: 25 }),
+    total: z.int().min(0).openapi({ description: 'Items matching the filters, over all pages', example: 42 }),
+    totalPages: z.int().min(0).openapi({ description: 'Pages at this limit (0 when nothing matches)', example: 2 }),
+  })
+  .openapi('PageMeta');
+
+export function pageMeta(page: Page, total: number) {
+  return { page: page.page, limit: page.limit, total, totalPages: Math.ceil(total / page.limit) };
+}
+
+/** The list envelope `{ data, meta }`; `name` registers it as a component. */
+export function paginated<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ data: z.array(item), meta: PageMetaSchema }).openapi(name);
+}

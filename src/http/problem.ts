@@ -1,0 +1,176 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * The closed catalogue of problem codes. Clients branch on `code`, never on `title` or `detail`,
+ * so a code is never renamed once published.
+ */
+export const PROBLEM_CODES = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNKNOWN_ATTRIBUTE_KEY: 400,
+  INVALID_ACTIVITY_STATE: 400,
+  COMMERCE_MISMATCH: 400,
+  UNAUTHENTICATED: 401,
+  TENANT_ACCESS_DENIED: 403,
+  PERMISSION_DENIED: 403,
+  ENDPOINT_NOT_FOUND: 404,
+  TENANT_NOT_FOUND: 404,
+  ACTIVITY_NOT_FOUND: 404,
+  COMMERCE_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  OPERATOR_NOT_FOUND: 404,
+  RESULT_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  IDEMPOTENCY_KEY_CONFLICT: 409,
+  TENANT_SLUG_CONFLICT: 409,
+  TAX_ID_CONFLICT: 409,
+  OPERATOR_CONFLICT: 409,
+  RESOURCE_CONFLICT: 409,
+  INVALID_STATUS_TRANSITION: 409,
+  STALE_RESULT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const FieldErrorSchema = z
+  .object({
+    path: z.string().openapi({
+      description: 'Where the problem is: `body.`, `query.`, `path.` or `header.` followed by the field path',
+      example: 'body.commerce_id',
+    }),
+    message: z.string().openapi({ description: 'What is wrong with it', example: 'Invalid UUID' }),
+  })
+  .openapi('FieldError');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({
+      description: 'A URI that identifies the problem type; one per `code`',
+      example: 'urn:problem:reten:validation-failed',
+    }),
+    title: z.string().openapi({ description: 'Short summary of the status', example: 'Bad Request' }),
+    status: z.int().min(400).max(599).openapi({ description: 'The HTTP status code', example: 400 }),
+    detail: z.string().openapi({
+      description: 'What went wrong in this occurrence, for humans',
+      example: 'The request is invalid: see errors',
+    }),
+    code: z.enum(Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]]).openapi({
+      description: 'Stable machine-readable code; branch on this',
+      example: 'VALIDATION_FAILED',
+    }),
+    instance: z.string().optional().openapi({
+      description: 'The request path that produced the problem',
+      example: '/api/activities',
+    }),
+    requestId: z.string().optional().openapi({
+      description: 'The request id (also in the `x-request-id` header), to quote when reporting',
+      example: '0193a0b2-6c1e-7f00-8000-1a2b3c4d5e6f',
+    }),
+    errors: z.array(FieldErrorSchema).optional().openapi({ description: 'Field errors, for validation problems' }),
+    activityId: z.uuid().optional().openapi({
+      description: 'For `IDEMPOTENCY_KEY_CONFLICT`: the activity that already holds the key',
+      example: 'ee0e8400-e29b-41d4-a716-446655440000',
+    }),
+  })
+  .openapi('Problem', { description: 'An RFC 9457 problem document' });
+
+export type Problem = z.infer<typeof ProblemSchema>;
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+/** The one error type that handlers and services throw; `onError` renders it as problem+json. */
+export class ApiError extends Error {
+  readonly code: ProblemCode;
+  readonly status: ContentfulStatusCode;
+  readonly extra: Partial<Problem>;
+
+  constructor(code: ProblemCode, detail: string, extra: Partial<Problem> = {}) {
+    super(detail);
+    this.code = code;
+    this.status = PROBLEM_CODES[code];
+    this.extra = extra;
+  }
+}
+
+function kebab(code: string) {
+  return code.toLowerCase().replaceAll('_', '-');
+}
+
+export function problemBody(code: ProblemCode, detail: string, extra: Partial<Problem> = {}): Problem {
+  const status = PROBLEM_CODES[code];
+  return {
+    type: `urn:problem:reten:${kebab(code)}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...extra,
+  };
+}
+
+export function problemResponse(c: Context, code: ProblemCode, detail: string, extra: Partial<Problem> = {}) {
+  const body = problemBody(code, detail, { instance: c.req.path, requestId: c.get('requestId'), ...extra });
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+  });
+}
+
+const HTTP_EXCEPTION_CODES: Partial<Record<number, ProblemCode>> = {
+  400: 'MALFORMED_JSON',
+  401: 'UNAUTHENTICATED',
+  404: 'ENDPOINT_NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** Maps anything thrown to a problem code and detail; unknown errors become INTERNAL_ERROR. */
+export function toProblem(err: unknown): { code: ProblemCode; detail: string; extra?: Partial<Problem> } {
+  if (err instanceof ApiError) return { code: err.code, detail: err.message, extra: err.extra };
+  if (err instanceof HTTPException) {
+    const code = HTTP_EXCEPTION_CODES[err.status];
+    if (code === 'MALFORMED_JSON') return { code, detail: 'The request body is not valid JSON' };
+    if (code === 'UNSUPPORTED_MEDIA_TYPE') return { code, detail: 'Send the request body as application/json' };
+    if (code) return { code, detail: err.message || TITLES[err.status] || 'Error' };
+  }
+  return { code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred; quote the request id when reporting it' };
+}
+
+export const VALIDATION_TARGETS: Record<string, string> = {
+  json: 'body',
+  query: 'query',
+  param: 'path',
+  header: 'header',
+  cookie: 'cookie',
+  form: 'body',
+};
+
+export function validationErrors(target: string, issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  const prefix = VALIDATION_TARGETS[target] ?? target;
+  return issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}
