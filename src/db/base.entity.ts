@@ -13,14 +13,3 @@ export const baseProperties = {
     .onCreate(() => new Date())
     .onUpdate(() => new Date()),
 };
-
-/**
- * The tenant filter: on by default for every tenant-owned entity, so an entity manager that was not
- * given a tenant cannot read tenant rows at all (MikroORM refuses a filter without its argument).
- */
-export const tenantFilter = {
-  tenant: {
-    cond: (args: { tenantId: string }) => ({ tenant: args.tenantId }),
-    default: true,
-  },
-};

@@ -1,5 +1,31 @@
+import {
+  ActivityAttributeEntity,
+  ActivityEntity,
+  ActivityStatusEventEntity,
+} from '../modules/activities/activity.entity.ts';
 import { AttributeKeyEntity } from '../modules/activity-config/attribute-key.entity.ts';
+import {
+  CommerceAddressEntity,
+  CommerceContactEntity,
+  CommerceEntity,
+  CommerceUserEntity,
+} from '../modules/commerces/commerce.entity.ts';
+import { OperatorEntity } from '../modules/operators/operator.entity.ts';
+import { RouteEntity, RouteOperatorEntity } from '../modules/routes/route.entity.ts';
 import { TenantEntity } from '../modules/tenants/tenant.entity.ts';
 
 /** Every entity the ORM knows; discovery is explicit so start-up does no file scanning. */
-export const entities = [TenantEntity, AttributeKeyEntity];
+export const entities = [
+  TenantEntity,
+  AttributeKeyEntity,
+  CommerceEntity,
+  CommerceAddressEntity,
+  CommerceUserEntity,
+  CommerceContactEntity,
+  OperatorEntity,
+  RouteEntity,
+  RouteOperatorEntity,
+  ActivityEntity,
+  ActivityAttributeEntity,
+  ActivityStatusEventEntity,
+];

@@ -1,9 +1,11 @@
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.ts';
+import { Migration20261123010000_activities } from './Migration20261123010000_activities.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
 /** Committed migrations, oldest first. A new migration file is added here as well. */
 export const migrations: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
+  { name: 'Migration20261123010000_activities', class: Migration20261123010000_activities },
 ];

@@ -1,0 +1,21 @@
+import { p } from '@mikro-orm/core';
+import { TenantEntity } from '../modules/tenants/tenant.entity.ts';
+import { baseProperties } from './base.entity.ts';
+
+/** Base columns plus the owning tenant; every unique key and index of such a table starts with it. */
+export const tenantOwnedProperties = {
+  ...baseProperties,
+  tenant: () => p.manyToOne(TenantEntity).deleteRule('cascade'),
+};
+
+/**
+ * The tenant filter: on by default for every tenant-owned entity, so an entity manager that was not
+ * given a tenant cannot read tenant rows at all (MikroORM refuses a filter without its argument).
+ */
+export const tenantFilter = {
+  tenant: {
+    name: 'tenant',
+    cond: (args: { tenantId: string }) => ({ tenant: args.tenantId }),
+    default: true,
+  },
+};
