@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_STATUSES, canTransition, InvalidTransitionError, planTransition, TERMINAL_STATUSES } from './activity-status.ts';
+import {
+  ACTIVITY_STATUSES,
+  canTransition,
+  InvalidTransitionError,
+  planTransition,
+  TERMINAL_STATUSES,
+} from './activity-status.ts';
 
 describe('the activity state machine', () => {
   it('creates activities READY and nothing else', () => {

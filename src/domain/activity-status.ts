@@ -38,7 +38,11 @@ const NEXT: Record<ActivityStatus, readonly ActivityStatus[]> = {
 };
 
 /** Events that record something without changing the status. */
-const STATUS_PRESERVING: readonly StatusEventType[] = ['DISPATCH_ATTEMPT', 'DISPATCH_FAILED', 'RESOLUTION_RETRY_FAILED'];
+const STATUS_PRESERVING: readonly StatusEventType[] = [
+  'DISPATCH_ATTEMPT',
+  'DISPATCH_FAILED',
+  'RESOLUTION_RETRY_FAILED',
+];
 
 export class InvalidTransitionError extends Error {
   readonly from: ActivityStatus | null;

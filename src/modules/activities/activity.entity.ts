@@ -30,7 +30,10 @@ const ActivitySchema = defineEntity({
   // Every list ordering is (scheduledAt, id) after the filters, so each index ends with both.
   indexes: [
     { name: 'activity_tenant_scheduled_index', properties: ['tenant', 'scheduledAt', 'id'] },
-    { name: 'activity_tenant_status_type_scheduled_index', properties: ['tenant', 'status', 'type', 'scheduledAt', 'id'] },
+    {
+      name: 'activity_tenant_status_type_scheduled_index',
+      properties: ['tenant', 'status', 'type', 'scheduledAt', 'id'],
+    },
     { name: 'activity_tenant_type_scheduled_index', properties: ['tenant', 'type', 'scheduledAt', 'id'] },
     { name: 'activity_tenant_channel_scheduled_index', properties: ['tenant', 'channel', 'scheduledAt', 'id'] },
     { name: 'activity_tenant_commerce_scheduled_index', properties: ['tenant', 'commerce', 'scheduledAt', 'id'] },
@@ -67,7 +70,9 @@ const ActivityAttributeSchema = defineEntity({
   name: 'ActivityAttributeEntity',
   tableName: 'activity_attribute',
   filters: tenantFilter,
-  uniques: [{ name: 'activity_attribute_tenant_activity_key_unique', properties: ['tenant', 'activity', 'attributeKey'] }],
+  uniques: [
+    { name: 'activity_attribute_tenant_activity_key_unique', properties: ['tenant', 'activity', 'attributeKey'] },
+  ],
   properties: {
     ...tenantOwnedProperties,
     activity: () => p.manyToOne(ActivityEntity).deleteRule('cascade'),

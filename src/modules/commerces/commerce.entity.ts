@@ -2,7 +2,15 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
 
 export const CONTACT_TYPES = ['EMAIL', 'PHONE', 'WHATSAPP', 'OTHER'] as const;
-export const COMMERCE_USER_ROLES = ['OWNER', 'ORDERS', 'FINANCE', 'ATTENTION', 'ADMIN', 'COMMERCE_REP', 'OTHER'] as const;
+export const COMMERCE_USER_ROLES = [
+  'OWNER',
+  'ORDERS',
+  'FINANCE',
+  'ATTENTION',
+  'ADMIN',
+  'COMMERCE_REP',
+  'OTHER',
+] as const;
 export const DATA_SOURCES = ['RETEN', 'INTEGRATION'] as const;
 
 const CommerceSchema = defineEntity({
@@ -66,7 +74,9 @@ const CommerceUserSchema = defineEntity({
   name: 'CommerceUserEntity',
   tableName: 'commerce_user',
   filters: tenantFilter,
-  uniques: [{ name: 'commerce_user_tenant_commerce_external_id_unique', properties: ['tenant', 'commerce', 'externalId'] }],
+  uniques: [
+    { name: 'commerce_user_tenant_commerce_external_id_unique', properties: ['tenant', 'commerce', 'externalId'] },
+  ],
   properties: {
     ...tenantOwnedProperties,
     commerce: () => p.manyToOne(CommerceEntity).deleteRule('cascade'),
