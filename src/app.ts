@@ -6,7 +6,11 @@ import { requestContext, scalarAsset } from './http/middleware.ts';
 import { ApiError, problemResponse, toProblem } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
 import type { AppDeps } from './http/types.ts';
+import { activitiesRouter } from './modules/activities/activities.index.ts';
 import { activityConfigRouter } from './modules/activity-config/activity-config.index.ts';
+import { commercesRouter } from './modules/commerces/commerces.index.ts';
+import { operatorsRouter } from './modules/operators/operators.index.ts';
+import { routesRouter } from './modules/routes/routes.index.ts';
 import { systemRouter } from './modules/system/system.index.ts';
 import { tenantsRouter } from './modules/tenants/tenants.index.ts';
 
