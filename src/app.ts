@@ -35,7 +35,14 @@ export function createApiRoutes() {
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
     api.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
   }
-  return api.route('/', systemRouter).route('/api', tenantsRouter).route('/api', activityConfigRouter);
+  return api
+    .route('/', systemRouter)
+    .route('/api', tenantsRouter)
+    .route('/api', activityConfigRouter)
+    .route('/api', commercesRouter)
+    .route('/api', operatorsRouter)
+    .route('/api', routesRouter)
+    .route('/api', activitiesRouter);
 }
 
 export function buildDocument(api = createApiRoutes()) {

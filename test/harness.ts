@@ -31,7 +31,8 @@ export async function setupApp(): Promise<TestContext> {
   const app = createApp({
     config,
     orm,
-    logger: createLogger('silent'),
+    // TEST_LOG_LEVEL=error shows the server's own log lines (e.g. the cause of a 500) while debugging.
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     verifyToken: createTokenVerifier(config.auth!),
     now: () => new Date(),
   });

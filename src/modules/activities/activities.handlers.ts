@@ -1,0 +1,55 @@
+import type { Context } from 'hono';
+import { toPage } from '../../http/pagination.ts';
+import type { AppEnv, AppRouteHandler } from '../../http/types.ts';
+import type {
+  CancelActivityRoute,
+  CreateActivityRoute,
+  CreateTaskActivityRoute,
+  GetActivityRoute,
+  ListActivitiesRoute,
+  ListActivityAttributesRoute,
+  ListActivityStatusEventsRoute,
+} from './activities.routes.ts';
+import * as activities from './activities.service.ts';
+
+function tenant(c: Context<AppEnv>): activities.TenantContext {
+  return { em: c.var.em, tenantId: c.var.tenantId, now: c.var.deps.now() };
+}
+
+export const createActivity: AppRouteHandler<CreateActivityRoute> = async (c) => {
+  const ctx = tenant(c);
+  const id = await activities.createActivity(ctx, c.req.valid('json'));
+  return c.json(await activities.findActivity(ctx, id), 201);
+};
+
+export const createTaskActivity: AppRouteHandler<CreateTaskActivityRoute> = async (c) => {
+  const ctx = tenant(c);
+  const id = await activities.createActivity(ctx, { ...c.req.valid('json'), type: 'TASK' });
+  return c.json(await activities.findActivity(ctx, id), 201);
+};
+
+export const listActivities: AppRouteHandler<ListActivitiesRoute> = async (c) => {
+  const query = c.req.valid('query');
+  const page = toPage(query);
+  const { data, total } = await activities.listActivities(tenant(c), query, page);
+  return c.json(
+    { data, meta: { page: page.page, limit: page.limit, total, totalPages: Math.ceil(total / page.limit) } },
+    200,
+  );
+};
+
+export const getActivity: AppRouteHandler<GetActivityRoute> = async (c) =>
+  c.json(await activities.findActivity(tenant(c), c.req.valid('param').id), 200);
+
+export const listActivityStatusEvents: AppRouteHandler<ListActivityStatusEventsRoute> = async (c) =>
+  c.json(await activities.listStatusEvents(tenant(c), c.req.valid('param').id), 200);
+
+export const listActivityAttributes: AppRouteHandler<ListActivityAttributesRoute> = async (c) =>
+  c.json(await activities.listAttributes(tenant(c), c.req.valid('param').id), 200);
+
+export const cancelActivity: AppRouteHandler<CancelActivityRoute> = async (c) => {
+  const ctx = tenant(c);
+  const { id } = c.req.valid('param');
+  await activities.cancelActivity(ctx, id, c.req.valid('json').reason);
+  return c.json(await activities.findActivity(ctx, id), 200);
+};

@@ -1,0 +1,215 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../../auth/authorize.ts';
+import { bodyProblems, jsonBody, jsonResponse, problems, securedProblems } from '../../http/openapi.ts';
+import {
+  ActivityIdParamsSchema,
+  ActivityPageSchema,
+  ActivitySchema,
+  AttributeSchema,
+  activityExample,
+  CancelActivityBodySchema,
+  CreateActivityBodySchema,
+  CreateTaskBodySchema,
+  ListActivitiesQuerySchema,
+  StatusEventSchema,
+  taskExample,
+} from './activities.schemas.ts';
+
+const tags = ['Activities'];
+const notFound = 'No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`)';
+
+/** Stateful clients (and fuzzers) follow these from a created activity to the operations that use it. */
+const activityLinks = {
+  GetActivity: { operationId: 'getActivity', parameters: { id: '$response.body#/id' } },
+  ListActivityStatusEvents: { operationId: 'listActivityStatusEvents', parameters: { id: '$response.body#/id' } },
+  ListActivityAttributes: { operationId: 'listActivityAttributes', parameters: { id: '$response.body#/id' } },
+  CancelActivity: { operationId: 'cancelActivity', parameters: { id: '$response.body#/id' } },
+};
+
+const createProblems = {
+  ...securedProblems,
+  ...bodyProblems,
+  409: 'The idempotency key is already used in this tenant (`IDEMPOTENCY_KEY_CONFLICT`); `activityId` names the existing activity',
+};
+
+const resolutionNote =
+  "Attributes named in `attribute_keys` are resolved from the tenant's data; `attributes[]` carry caller values " +
+  '(RESOLVED as CALLER_PROVIDED) or a `fallback` used when resolution fails (FALLBACK). An unknown key is 400 ' +
+  '`UNKNOWN_ATTRIBUTE_KEY`. When an attribute fails without a fallback, the activity is still created, with status ' +
+  'UNRESOLVED and a RESOLUTION_FAILED event after CREATED. Everything (activity, attributes, events) is written in one transaction.';
+
+export const createActivity = createRoute({
+  method: 'post',
+  path: '/activities',
+  operationId: 'createActivity',
+  tags,
+  summary: 'Create an activity',
+  ...secured('CREATE_ACTIVITY', `Creates a TASK or MESSAGE assigned to a commerce. ${resolutionNote}`),
+  request: {
+    body: jsonBody(CreateActivityBodySchema, 'The activity', {
+      type: 'MESSAGE',
+      reason: 'Monthly promotion',
+      channel: 'WHATSAPP',
+      commerce_id: '880e8400-e29b-41d4-a716-446655440000',
+      idempotency_key: 'msg-2025-01-15-001',
+      scheduled_at: '2025-01-16T09:00:00.000Z',
+      attribute_keys: ['commerce_info'],
+    }),
+  },
+  responses: {
+    201: { ...jsonResponse(ActivitySchema, 'The activity was created', activityExample), links: activityLinks },
+    ...problems({ ...createProblems, 404: 'The commerce is not in this tenant (`COMMERCE_NOT_FOUND`)' }),
+  },
+});
+
+export const createTaskActivity = createRoute({
+  method: 'post',
+  path: '/activities/tasks',
+  operationId: 'createTaskActivity',
+  tags,
+  summary: 'Create a task activity',
+  ...secured('CREATE_ACTIVITY', `Creates a TASK with its route and operator (\`taskDetails\`). ${resolutionNote}`),
+  request: {
+    body: jsonBody(CreateTaskBodySchema, 'The task', {
+      reason: 'Monthly visit',
+      channel: 'SALESMAN',
+      commerce_id: '880e8400-e29b-41d4-a716-446655440000',
+      idempotency_key: 'task-2025-01-15-001',
+      assigned_route_id: 'dd0e8400-e29b-41d4-a716-446655440000',
+      assigned_operator_id: 'cc0e8400-e29b-41d4-a716-446655440000',
+      scheduled_at: '2025-01-16T09:00:00.000Z',
+      attribute_keys: ['commerce_info', 'promotions'],
+    }),
+  },
+  responses: {
+    201: { ...jsonResponse(ActivitySchema, 'The task was created', taskExample), links: activityLinks },
+    ...problems({
+      ...createProblems,
+      404: 'The commerce, route or operator is not in this tenant (`COMMERCE_NOT_FOUND`, `ROUTE_NOT_FOUND`, `OPERATOR_NOT_FOUND`)',
+    }),
+  },
+});
+
+export const listActivities = createRoute({
+  method: 'get',
+  path: '/activities',
+  operationId: 'listActivities',
+  tags,
+  summary: 'List activities',
+  ...secured(
+    'VIEW_ACTIVITIES',
+    'Activities matching every given filter, ordered by `scheduledAt` then `id`. `scheduled_from` and `scheduled_to` are inclusive. A page past the end answers an empty `data` with the right `meta`.',
+  ),
+  request: { query: ListActivitiesQuerySchema },
+  responses: {
+    200: jsonResponse(ActivityPageSchema, 'A page of activities', {
+      data: [activityExample],
+      meta: { page: 1, limit: 25, total: 1, totalPages: 1 },
+    }),
+    ...problems({ ...securedProblems, 404: 'The tenant does not exist (`TENANT_NOT_FOUND`)' }),
+  },
+});
+
+export const getActivity = createRoute({
+  method: 'get',
+  path: '/activities/{id}',
+  operationId: 'getActivity',
+  tags,
+  summary: 'Get an activity',
+  ...secured('VIEW_ACTIVITIES', 'One activity with its commerce assignment, task details and every stored field.'),
+  request: { params: ActivityIdParamsSchema },
+  responses: {
+    200: jsonResponse(ActivitySchema, 'The activity', activityExample),
+    ...problems({ ...securedProblems, 404: notFound }),
+  },
+});
+
+export const listActivityStatusEvents = createRoute({
+  method: 'get',
+  path: '/activities/{id}/status-events',
+  operationId: 'listActivityStatusEvents',
+  tags,
+  summary: 'List status events',
+  ...secured('VIEW_ACTIVITIES', "The activity's audit trail, oldest first: one event per status change or attempt."),
+  request: { params: ActivityIdParamsSchema },
+  responses: {
+    200: jsonResponse(z.array(StatusEventSchema), 'The events, oldest first', [
+      {
+        id: 'ff0e8400-e29b-41d4-a716-446655440000',
+        activityId: 'ee0e8400-e29b-41d4-a716-446655440000',
+        eventType: 'CREATED',
+        fromStatus: null,
+        toStatus: 'READY',
+        errorCode: null,
+        errorMessage: null,
+        reason: null,
+        forced: false,
+        occurredAt: '2025-01-15T10:30:00.000Z',
+      },
+    ]),
+    ...problems({ ...securedProblems, 404: notFound }),
+  },
+});
+
+export const listActivityAttributes = createRoute({
+  method: 'get',
+  path: '/activities/{id}/attributes',
+  operationId: 'listActivityAttributes',
+  tags,
+  summary: 'List attributes',
+  ...secured('VIEW_ACTIVITIES', "The activity's attributes with their resolution status and values, by key."),
+  request: { params: ActivityIdParamsSchema },
+  responses: {
+    200: jsonResponse(z.array(AttributeSchema), 'The attributes', [
+      {
+        id: 'ff0e8400-e29b-41d4-a716-446655440001',
+        activityId: 'ee0e8400-e29b-41d4-a716-446655440000',
+        attributeKeyId: 'ab0e8400-e29b-41d4-a716-446655440000',
+        value: { name: 'Main Street Store', taxId: '12345678-9', address: '123 Main St' },
+        resolutionStatus: 'RESOLVED',
+        resolverType: 'INTERNAL_SERVICE',
+        resolvedAt: '2025-01-16T09:01:00.000Z',
+        errorMessage: null,
+        createdAt: '2025-01-16T09:00:00.000Z',
+        updatedAt: '2025-01-16T09:01:00.000Z',
+      },
+    ]),
+    ...problems({ ...securedProblems, 404: notFound }),
+  },
+});
+
+export const cancelActivity = createRoute({
+  method: 'post',
+  path: '/activities/{id}/cancel',
+  operationId: 'cancelActivity',
+  tags,
+  summary: 'Cancel an activity',
+  ...secured(
+    'CANCEL_ACTIVITY',
+    'Cancels a READY, UNRESOLVED or DISPATCHED activity and records a CANCELED event with the optional `reason`. The body is optional. From COMPLETED, CANCELED or FAILED it is 409 `INVALID_STATUS_TRANSITION`.',
+  ),
+  request: {
+    params: ActivityIdParamsSchema,
+    body: {
+      ...jsonBody(CancelActivityBodySchema, 'Why, optionally', { reason: 'Commerce closed for renovation' }),
+      required: false,
+    },
+  },
+  responses: {
+    200: jsonResponse(ActivitySchema, 'The canceled activity', { ...activityExample, status: 'CANCELED' }),
+    ...problems({
+      ...securedProblems,
+      ...bodyProblems,
+      404: notFound,
+      409: 'The activity is already COMPLETED, CANCELED or FAILED (`INVALID_STATUS_TRANSITION`)',
+    }),
+  },
+});
+
+export type CreateActivityRoute = typeof createActivity;
+export type CreateTaskActivityRoute = typeof createTaskActivity;
+export type ListActivitiesRoute = typeof listActivities;
+export type GetActivityRoute = typeof getActivity;
+export type ListActivityStatusEventsRoute = typeof listActivityStatusEvents;
+export type ListActivityAttributesRoute = typeof listActivityAttributes;
+export type CancelActivityRoute = typeof cancelActivity;

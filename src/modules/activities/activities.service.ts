@@ -1,0 +1,333 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { iso, likeContains } from '../../db/sql.ts';
+import type { AttributeResolutionStatus, ResolverType } from '../../domain/activity-enums.ts';
+import type { ActivityStatus, StatusEventType } from '../../domain/activity-status.ts';
+import type { Page } from '../../http/pagination.ts';
+import { ApiError } from '../../http/problem.ts';
+import { AttributeKeyEntity } from '../activity-config/attribute-key.entity.ts';
+import { CommerceEntity } from '../commerces/commerce.entity.ts';
+import { OperatorEntity } from '../operators/operator.entity.ts';
+import { RouteEntity } from '../routes/route.entity.ts';
+import type { Activity, CreateActivityBody, CreateTaskBody, ListActivitiesQuery } from './activities.schemas.ts';
+import { ActivityAttributeEntity, ActivityEntity } from './activity.entity.ts';
+import { type AttributeRequest, internalResolver, resolveAttributes } from './attribute-resolution.ts';
+import { changeStatus, recordCreation } from './status.service.ts';
+
+/** What every activity operation runs with: the request's tenant-filtered entity manager. */
+export interface TenantContext {
+  em: EntityManager;
+  tenantId: string;
+  now: Date;
+}
+
+export type NewActivity = CreateActivityBody | (CreateTaskBody & { type: 'TASK' });
+
+/** `attributes[]` win over `attribute_keys` for the same key; each key is resolved once. */
+function attributeRequests(input: NewActivity): AttributeRequest[] {
+  const byKey = new Map<string, AttributeRequest>();
+  for (const key of input.attribute_keys ?? []) byKey.set(key, { key, callerProvided: false, hasFallback: false });
+  for (const a of input.attributes ?? []) {
+    byKey.set(a.key, {
+      key: a.key,
+      value: a.value,
+      fallback: a.fallback,
+      callerProvided: 'value' in a && a.value !== undefined,
+      hasFallback: 'fallback' in a && a.fallback !== undefined,
+    });
+  }
+  return [...byKey.values()];
+}
+
+async function loadAssignment(ctx: TenantContext, input: NewActivity) {
+  const isTask = 'assigned_route_id' in input;
+  const [commerce, route, operator] = await Promise.all([
+    ctx.em.findOne(CommerceEntity, { id: input.commerce_id }),
+    isTask ? ctx.em.findOne(RouteEntity, { id: input.assigned_route_id }) : null,
+    isTask ? ctx.em.findOne(OperatorEntity, { id: input.assigned_operator_id }) : null,
+  ]);
+  if (!commerce) throw new ApiError('COMMERCE_NOT_FOUND', `No commerce ${input.commerce_id} in this tenant`);
+  if (isTask && !route) throw new ApiError('ROUTE_NOT_FOUND', `No route ${input.assigned_route_id} in this tenant`);
+  if (isTask && !operator) {
+    throw new ApiError('OPERATOR_NOT_FOUND', `No operator ${input.assigned_operator_id} in this tenant`);
+  }
+  return { commerce, route, operator };
+}
+
+/**
+ * Creates an activity with its attributes and status events in one transaction. Resolution runs
+ * before the transaction opens (resolvers may call out). The unique index on (tenant, idempotency key)
+ * decides between concurrent duplicates: the loser gets 409 with the winner's id.
+ */
+export async function createActivity(ctx: TenantContext, input: NewActivity): Promise<string> {
+  const requests = attributeRequests(input);
+  const keys = requests.length
+    ? await ctx.em.find(AttributeKeyEntity, { key: { $in: requests.map((r) => r.key) } })
+    : [];
+  const unknown = requests.filter((r) => !keys.some((k) => k.key === r.key)).map((r) => r.key);
+  if (unknown.length > 0) {
+    throw new ApiError('UNKNOWN_ATTRIBUTE_KEY', `Unknown attribute keys: ${unknown.join(', ')}`, {
+      errors: unknown.map((key) => ({ path: 'body.attribute_keys', message: `"${key}" is not in the catalog` })),
+    });
+  }
+  const { commerce, route, operator } = await loadAssignment(ctx, input);
+  const outcomes = await resolveAttributes(
+    requests,
+    { em: ctx.em, commerce, activity: { type: input.type, channel: input.channel } },
+    () => internalResolver,
+    ctx.now,
+  );
+  const failed = outcomes.filter((o) => o.status === 'FAILED');
+
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      const activity = tx.create(ActivityEntity, {
+        tenant: ctx.tenantId,
+        type: input.type,
+        channel: input.channel,
+        status: 'READY',
+        reason: input.reason,
+        idempotencyKey: input.idempotency_key,
+        scheduledAt: new Date(input.scheduled_at),
+        suggestedExecutionTime: input.suggested_execution_time ? new Date(input.suggested_execution_time) : null,
+        userStatus: input.user_status ?? null,
+        score: input.score ?? null,
+        commerce: commerce.id,
+        assignmentReason: input.assignment_reason ?? null,
+        assignedRoute: route?.id ?? null,
+        assignedOperator: operator?.id ?? null,
+        targetCriteria: input.target_criteria ?? null,
+        providerActivityId: null,
+        dispatchAttemptCount: 0,
+      });
+      recordCreation(tx, activity, ctx.now);
+      for (const outcome of outcomes) {
+        tx.create(ActivityAttributeEntity, {
+          tenant: ctx.tenantId,
+          activity,
+          attributeKey: keys.find((k) => k.key === outcome.key)!.id,
+          value: outcome.value,
+          resolutionStatus: outcome.status,
+          resolverType: outcome.resolverType,
+          resolvedAt: outcome.resolvedAt,
+          errorMessage: outcome.errorMessage,
+        });
+      }
+      if (failed.length > 0) {
+        changeStatus(tx, activity, 'UNRESOLVED', 'RESOLUTION_FAILED', ctx.now, {
+          errorCode: 'ATTRIBUTE_RESOLUTION_FAILED',
+          errorMessage: failed.map((o) => `${o.key}: ${o.errorMessage}`).join('; '),
+        });
+      }
+      return activity.id;
+    });
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) {
+      const existing = await ctx.em
+        .fork()
+        .findOne(
+          ActivityEntity,
+          { idempotencyKey: input.idempotency_key },
+          { fields: ['id'], filters: { tenant: { tenantId: ctx.tenantId } } },
+        );
+      if (existing) {
+        throw new ApiError('IDEMPOTENCY_KEY_CONFLICT', `Idempotency key "${input.idempotency_key}" is already used`, {
+          activityId: existing.id,
+        });
+      }
+    }
+    throw err;
+  }
+}
+
+/** Cancels under a row lock, so it cannot interleave with a result or a dispatch on the same activity. */
+export async function cancelActivity(ctx: TenantContext, id: string, reason?: string): Promise<void> {
+  await ctx.em.transactional(async (tx) => {
+    const activity = await tx.findOne(ActivityEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!activity) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
+    changeStatus(tx, activity, 'CANCELED', 'CANCELED', ctx.now, { reason });
+  });
+}
+
+// Reads are plain SQL with explicit columns, mapped straight to the wire shape: no entity hydration.
+
+const ACTIVITY_COLUMNS = `a.id, a.type, a.channel, a.status, a.reason, a.idempotency_key, ${iso('a.scheduled_at')},
+  ${iso('a.suggested_execution_time')}, a.user_status, a.score, a.commerce_id, a.assignment_reason, a.assigned_route_id,
+  a.assigned_operator_id, a.target_criteria, a.provider_activity_id, a.dispatch_attempt_count, ${iso('a.created_at')},
+  ${iso('a.updated_at')}, c.name as commerce_name, c.external_id as commerce_external_id`;
+
+interface ActivityRow {
+  id: string;
+  type: Activity['type'];
+  channel: Activity['channel'];
+  status: Activity['status'];
+  reason: string;
+  idempotency_key: string;
+  scheduled_at: string;
+  suggested_execution_time: string | null;
+  user_status: string | null;
+  score: number | null;
+  commerce_id: string;
+  assignment_reason: string | null;
+  assigned_route_id: string | null;
+  assigned_operator_id: string | null;
+  target_criteria: Activity['targetCriteria'];
+  provider_activity_id: string | null;
+  dispatch_attempt_count: number;
+  created_at: string;
+  updated_at: string;
+  commerce_name: string;
+  commerce_external_id: string;
+}
+
+/** The one mapping from stored activity to its wire shape. */
+export function toActivity(row: ActivityRow): Activity {
+  return {
+    id: row.id,
+    type: row.type,
+    channel: row.channel,
+    status: row.status,
+    reason: row.reason,
+    idempotencyKey: row.idempotency_key,
+    scheduledAt: row.scheduled_at,
+    suggestedExecutionTime: row.suggested_execution_time,
+    userStatus: row.user_status,
+    score: row.score,
+    commerceAssignment: {
+      commerceId: row.commerce_id,
+      assignmentReason: row.assignment_reason,
+      commerce: { name: row.commerce_name, externalId: row.commerce_external_id },
+    },
+    taskDetails:
+      row.type === 'TASK'
+        ? { assignedRouteId: row.assigned_route_id, assignedOperatorId: row.assigned_operator_id }
+        : null,
+    targetCriteria: row.target_criteria,
+    providerActivityId: row.provider_activity_id,
+    dispatchAttemptCount: row.dispatch_attempt_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function findActivity(ctx: TenantContext, id: string): Promise<Activity> {
+  const [row] = await ctx.em.getConnection().execute<ActivityRow[]>(
+    `select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
+     where a.tenant_id = ? and a.id = ?`,
+    [ctx.tenantId, id],
+  );
+  if (!row) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
+  return toActivity(row);
+}
+
+export async function listActivities(ctx: TenantContext, query: ListActivitiesQuery, page: Page) {
+  const where = ['a.tenant_id = ?'];
+  const params: unknown[] = [ctx.tenantId];
+  const equal = { status: query.status, type: query.type, channel: query.channel, commerce_id: query.commerce_id };
+  for (const [column, value] of Object.entries(equal)) {
+    if (value === undefined) continue;
+    where.push(`a.${column} = ?`);
+    params.push(value);
+  }
+  if (query.scheduled_from) {
+    where.push('a.scheduled_at >= ?');
+    params.push(new Date(query.scheduled_from));
+  }
+  if (query.scheduled_to) {
+    where.push('a.scheduled_at <= ?');
+    params.push(new Date(query.scheduled_to));
+  }
+  if (query.search) {
+    // Matching commerces are few; finding them first lets each side use its own trigram index.
+    const pattern = likeContains(query.search);
+    where.push(`(reten_fold(a.reason || ' ' || a.idempotency_key) like reten_fold(?)
+      or a.commerce_id in (select id from commerce where tenant_id = ? and reten_fold(name || ' ' || external_id) like reten_fold(?)))`);
+    params.push(pattern, ctx.tenantId, pattern);
+  }
+  const filter = where.join(' and ');
+  const connection = ctx.em.getConnection();
+  const [rows, [count]] = await Promise.all([
+    connection.execute<ActivityRow[]>(
+      `select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
+       where ${filter} order by a.scheduled_at, a.id limit ? offset ?`,
+      [...params, page.limit, page.offset],
+    ),
+    connection.execute<{ total: number }[]>(`select count(*)::int as total from activity a where ${filter}`, params),
+  ]);
+  return { data: rows.map(toActivity), total: count?.total ?? 0 };
+}
+
+async function assertActivityExists(ctx: TenantContext, id: string) {
+  const rows = await ctx.em
+    .getConnection()
+    .execute('select 1 from activity where tenant_id = ? and id = ?', [ctx.tenantId, id]);
+  if (rows.length === 0) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
+}
+
+export async function listStatusEvents(ctx: TenantContext, activityId: string) {
+  await assertActivityExists(ctx, activityId);
+  const rows = await ctx.em.getConnection().execute<
+    {
+      id: string;
+      event_type: StatusEventType;
+      from_status: ActivityStatus | null;
+      to_status: ActivityStatus | null;
+      error_code: string | null;
+      error_message: string | null;
+      reason: string | null;
+      forced: boolean;
+      occurred_at: string;
+    }[]
+  >(
+    `select id, event_type, from_status, to_status, error_code, error_message, reason, forced, ${iso('occurred_at')}
+     from activity_status_event where tenant_id = ? and activity_id = ? order by occurred_at, id`,
+    [ctx.tenantId, activityId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    activityId,
+    eventType: r.event_type,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    errorCode: r.error_code,
+    errorMessage: r.error_message,
+    reason: r.reason,
+    forced: r.forced,
+    occurredAt: r.occurred_at,
+  }));
+}
+
+export async function listAttributes(ctx: TenantContext, activityId: string) {
+  await assertActivityExists(ctx, activityId);
+  const rows = await ctx.em.getConnection().execute<
+    {
+      id: string;
+      attribute_key_id: string;
+      value: unknown;
+      resolution_status: AttributeResolutionStatus;
+      resolver_type: ResolverType | null;
+      resolved_at: Date | null;
+      error_message: string | null;
+      created_at: string;
+      updated_at: string;
+    }[]
+  >(
+    `select aa.id, aa.attribute_key_id, aa.value, aa.resolution_status, aa.resolver_type, ${iso('aa.resolved_at')},
+       aa.error_message, ${iso('aa.created_at')}, ${iso('aa.updated_at')}
+     from activity_attribute aa join attribute_key k on k.id = aa.attribute_key_id
+     where aa.tenant_id = ? and aa.activity_id = ? order by k.key`,
+    [ctx.tenantId, activityId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    activityId,
+    attributeKeyId: r.attribute_key_id,
+    value: r.value ?? null,
+    resolutionStatus: r.resolution_status,
+    resolverType: r.resolver_type,
+    resolvedAt: r.resolved_at,
+    errorMessage: r.error_message,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
