@@ -1,4 +1,4 @@
-import { LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { BEARER_SCHEME, SECURITY_SCHEMES } from './auth/authorize.ts';
@@ -8,6 +8,7 @@ import { createRouter } from './http/router.ts';
 import type { AppDeps } from './http/types.ts';
 import { activitiesRouter } from './modules/activities/activities.index.ts';
 import { activityConfigRouter } from './modules/activity-config/activity-config.index.ts';
+import { activityResultsRouter } from './modules/activity-results/activity-results.index.ts';
 import { commercesRouter } from './modules/commerces/commerces.index.ts';
 import { operatorsRouter } from './modules/operators/operators.index.ts';
 import { routesRouter } from './modules/routes/routes.index.ts';
@@ -42,7 +43,8 @@ export function createApiRoutes() {
     .route('/api', commercesRouter)
     .route('/api', operatorsRouter)
     .route('/api', routesRouter)
-    .route('/api', activitiesRouter);
+    .route('/api', activitiesRouter)
+    .route('/api', activityResultsRouter);
 }
 
 export function buildDocument(api = createApiRoutes()) {
@@ -100,6 +102,10 @@ export function createApp(deps: AppDeps) {
       problem = { code: 'RESOURCE_CONFLICT', detail: 'A resource with the same unique values already exists' };
     } else if (err instanceof LockWaitTimeoutException) {
       problem = { code: 'SERVICE_UNAVAILABLE', detail: 'The resource is busy; retry shortly' };
+    } else if (err instanceof DriverException && err.code?.startsWith('22')) {
+      // SQLSTATE class 22 (data exception): a value passed validation but the database cannot store it.
+      c.var.logger.warn({ err }, 'data exception from request input');
+      problem = { code: 'VALIDATION_FAILED', detail: 'A value in the request cannot be stored' };
     }
     if (problem.code === 'INTERNAL_ERROR') c.var.logger.error({ err }, 'unhandled error');
     return problemResponse(c, problem.code, problem.detail, problem.extra);

@@ -4,6 +4,7 @@ import {
   ActivityStatusEventEntity,
 } from '../modules/activities/activity.entity.ts';
 import { AttributeKeyEntity } from '../modules/activity-config/attribute-key.entity.ts';
+import { ActivityResultEntity } from '../modules/activity-results/activity-result.entity.ts';
 import {
   CommerceAddressEntity,
   CommerceContactEntity,
@@ -28,4 +29,5 @@ export const entities = [
   ActivityEntity,
   ActivityAttributeEntity,
   ActivityStatusEventEntity,
+  ActivityResultEntity,
 ];

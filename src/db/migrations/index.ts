@@ -1,6 +1,7 @@
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.ts';
 import { Migration20261123010000_activities } from './Migration20261123010000_activities.ts';
+import { Migration20261123020000_activity_results } from './Migration20261123020000_activity_results.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -8,4 +9,5 @@ type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => 
 export const migrations: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
   { name: 'Migration20261123010000_activities', class: Migration20261123010000_activities },
+  { name: 'Migration20261123020000_activity_results', class: Migration20261123020000_activity_results },
 ];

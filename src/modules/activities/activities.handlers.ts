@@ -12,18 +12,19 @@ import type {
 } from './activities.routes.ts';
 import * as activities from './activities.service.ts';
 
-function tenant(c: Context<AppEnv>): activities.TenantContext {
+/** The service context of a tenant route: its tenant-filtered entity manager, tenant and clock. */
+export function tenantContext(c: Context<AppEnv>): activities.TenantContext {
   return { em: c.var.em, tenantId: c.var.tenantId, now: c.var.deps.now() };
 }
 
 export const createActivity: AppRouteHandler<CreateActivityRoute> = async (c) => {
-  const ctx = tenant(c);
+  const ctx = tenantContext(c);
   const id = await activities.createActivity(ctx, c.req.valid('json'));
   return c.json(await activities.findActivity(ctx, id), 201);
 };
 
 export const createTaskActivity: AppRouteHandler<CreateTaskActivityRoute> = async (c) => {
-  const ctx = tenant(c);
+  const ctx = tenantContext(c);
   const id = await activities.createActivity(ctx, { ...c.req.valid('json'), type: 'TASK' });
   return c.json(await activities.findActivity(ctx, id), 201);
 };
@@ -31,7 +32,7 @@ export const createTaskActivity: AppRouteHandler<CreateTaskActivityRoute> = asyn
 export const listActivities: AppRouteHandler<ListActivitiesRoute> = async (c) => {
   const query = c.req.valid('query');
   const page = toPage(query);
-  const { data, total } = await activities.listActivities(tenant(c), query, page);
+  const { data, total } = await activities.listActivities(tenantContext(c), query, page);
   return c.json(
     { data, meta: { page: page.page, limit: page.limit, total, totalPages: Math.ceil(total / page.limit) } },
     200,
@@ -39,16 +40,16 @@ export const listActivities: AppRouteHandler<ListActivitiesRoute> = async (c) =>
 };
 
 export const getActivity: AppRouteHandler<GetActivityRoute> = async (c) =>
-  c.json(await activities.findActivity(tenant(c), c.req.valid('param').id), 200);
+  c.json(await activities.findActivity(tenantContext(c), c.req.valid('param').id), 200);
 
 export const listActivityStatusEvents: AppRouteHandler<ListActivityStatusEventsRoute> = async (c) =>
-  c.json(await activities.listStatusEvents(tenant(c), c.req.valid('param').id), 200);
+  c.json(await activities.listStatusEvents(tenantContext(c), c.req.valid('param').id), 200);
 
 export const listActivityAttributes: AppRouteHandler<ListActivityAttributesRoute> = async (c) =>
-  c.json(await activities.listAttributes(tenant(c), c.req.valid('param').id), 200);
+  c.json(await activities.listAttributes(tenantContext(c), c.req.valid('param').id), 200);
 
 export const cancelActivity: AppRouteHandler<CancelActivityRoute> = async (c) => {
-  const ctx = tenant(c);
+  const ctx = tenantContext(c);
   const { id } = c.req.valid('param');
   await activities.cancelActivity(ctx, id, c.req.valid('json').reason);
   return c.json(await activities.findActivity(ctx, id), 200);

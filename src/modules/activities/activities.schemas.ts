@@ -281,16 +281,10 @@ export const AttributeSchema = z
 
 export const CancelActivityBodySchema = z
   .strictObject({
-    reason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .openapi({
-        description: 'Why it is canceled (kept on the CANCELED event)',
-        example: 'Commerce closed for renovation',
-      }),
+    reason: z.string().trim().min(1).max(500).optional().openapi({
+      description: 'Why it is canceled (kept on the CANCELED event)',
+      example: 'Commerce closed for renovation',
+    }),
   })
   .openapi('CancelActivityBody');
 

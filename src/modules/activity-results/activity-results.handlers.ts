@@ -1,0 +1,29 @@
+import { toPage } from '../../http/pagination.ts';
+import type { AppRouteHandler } from '../../http/types.ts';
+import { tenantContext } from '../activities/activities.handlers.ts';
+import type {
+  CreateTaskResultRoute,
+  GetActivityResultRoute,
+  ListActivityResultsRoute,
+} from './activity-results.routes.ts';
+import * as results from './activity-results.service.ts';
+
+export const createTaskResult: AppRouteHandler<CreateTaskResultRoute> = async (c) => {
+  const ctx = tenantContext(c);
+  const { id, created } = await results.submitTaskResult(ctx, c.req.valid('json'));
+  const body = await results.findResult(ctx, id);
+  return created ? c.json(body, 201) : c.json(body, 200);
+};
+
+export const listActivityResults: AppRouteHandler<ListActivityResultsRoute> = async (c) => {
+  const query = c.req.valid('query');
+  const page = toPage(query);
+  const { data, total } = await results.listResults(tenantContext(c), query, page);
+  return c.json(
+    { data, meta: { page: page.page, limit: page.limit, total, totalPages: Math.ceil(total / page.limit) } },
+    200,
+  );
+};
+
+export const getActivityResult: AppRouteHandler<GetActivityResultRoute> = async (c) =>
+  c.json(await results.findResult(tenantContext(c), c.req.valid('param').id), 200);

@@ -1,0 +1,184 @@
+import { z } from '@hono/zod-openapi';
+import { CONTACT_DIRECTIONS, RESULT_SOURCES, RESULT_STATUSES } from '../../domain/result-sync.ts';
+import { JsonObject, Timestamp } from '../../http/openapi.ts';
+import { PageQuerySchema, paginated } from '../../http/pagination.ts';
+
+const RESULT_ID = '770e8400-e29b-41d4-a716-446655440000';
+const ACTIVITY_ID = 'ee0e8400-e29b-41d4-a716-446655440000';
+const COMMERCE_ID = '880e8400-e29b-41d4-a716-446655440000';
+const OCCURRED = '2025-01-16T14:30:00.000Z';
+
+const ResultStatusSchema = z.enum(RESULT_STATUSES).openapi({
+  description:
+    'PENDING changes nothing; COMPLETED and TRANSFERRED complete the activity; NOT_EXECUTED fails it; CANCELED cancels it',
+  example: 'COMPLETED',
+});
+const SourceSchema = z.enum(RESULT_SOURCES).openapi({
+  description: 'RETEN_ACTIVITY when it matched an activity, STANDALONE otherwise',
+  example: 'RETEN_ACTIVITY',
+});
+const ContactTypeSchema = z
+  .enum(CONTACT_DIRECTIONS)
+  .openapi({ description: 'Who started the contact', example: 'OUTBOUND' });
+
+export const TaskResultInputSchema = z
+  .strictObject({
+    result: z.string().trim().min(1).max(100).openapi({ description: 'Result type code', example: 'success' }),
+    comment: z
+      .string()
+      .max(5000)
+      .optional()
+      .openapi({ description: 'Free text', example: 'Order placed successfully' }),
+    contact_type: ContactTypeSchema.optional(),
+    operator_external_id: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: "The operator's external id", example: 'op-77' }),
+    future_scheduled_at: Timestamp()
+      .optional()
+      .openapi({ description: 'Suggested date for a follow-up', example: '2025-02-01T09:00:00.000Z' }),
+    payload: JsonObject()
+      .optional()
+      .openapi({ description: 'Task-specific data, stored and returned as given', example: { orderId: 'SO-1001' } }),
+  })
+  .openapi('TaskResultInput');
+
+export const CreateTaskResultBodySchema = z
+  .strictObject({
+    activity_id: z.uuid().optional().openapi({
+      description: 'The Reten activity; wins over `provider_activity_id`. One of the two is required',
+      example: ACTIVITY_ID,
+    }),
+    provider_activity_id: z.string().min(1).max(200).optional().openapi({
+      description: "The provider's activity id; matches an activity that carries it, else the result is STANDALONE",
+      example: 'ext-123',
+    }),
+    commerce_external_id: z.string().min(1).max(200).openapi({
+      description:
+        "The commerce's external id; must be the matched activity's commerce. Unknown on a standalone result: a placeholder commerce is created",
+      example: 'store-001',
+    }),
+    occurred_at: Timestamp().openapi({ description: 'When it happened (provider clock)', example: OCCURRED }),
+    status: ResultStatusSchema,
+    external_status: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'Provider-specific status', example: 'DONE' }),
+    hard_override: z.boolean().optional().openapi({
+      description: 'Apply a status change the state machine forbids (recorded as `forced` on the event)',
+      example: false,
+    }),
+    raw_payload: JsonObject()
+      .optional()
+      .openapi({ description: 'The raw provider payload, stored and returned as given', example: { source: 'yom' } }),
+    task_result: TaskResultInputSchema,
+  })
+  .refine((body) => body.activity_id !== undefined || body.provider_activity_id !== undefined, {
+    message: 'Give activity_id or provider_activity_id',
+    path: ['activity_id'],
+  })
+  .openapi('CreateTaskResultBody');
+
+export type CreateTaskResultBody = z.infer<typeof CreateTaskResultBodySchema>;
+
+export const ActivityResultSchema = z
+  .object({
+    id: z.uuid().openapi({ description: 'Result id', example: RESULT_ID }),
+    activityId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: 'The matched activity (null when STANDALONE)', example: ACTIVITY_ID }),
+    providerActivityId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The provider's activity id", example: 'ext-123' }),
+    commerceId: z.uuid().openapi({ description: 'The commerce', example: COMMERCE_ID }),
+    source: SourceSchema,
+    resultStatus: ResultStatusSchema,
+    externalStatus: z.string().nullable().openapi({ description: 'Provider-specific status', example: null }),
+    occurredAt: z.iso.datetime().openapi({ description: 'When it happened', example: OCCURRED }),
+    taskDetails: z
+      .object({
+        result: z.string().openapi({ description: 'Result type code', example: 'success' }),
+        comment: z.string().nullable().openapi({ description: 'Free text', example: 'Order placed successfully' }),
+        contactType: ContactTypeSchema.nullable(),
+        operatorExternalId: z.string().nullable().openapi({ description: "The operator's external id", example: null }),
+        futureScheduledAt: z.iso
+          .datetime()
+          .nullable()
+          .openapi({ description: 'Suggested follow-up date', example: null }),
+        payload: z
+          .record(z.string(), z.unknown())
+          .nullable()
+          .openapi({ description: 'Task-specific data as given', example: null }),
+      })
+      .openapi('TaskResultDetails'),
+    rawPayload: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({ description: 'The raw provider payload as given', example: null }),
+    hardOverride: z
+      .boolean()
+      .openapi({ description: 'Whether the last submission asked for `hard_override`', example: false }),
+    createdAt: z.iso.datetime().openapi({ description: 'First submission', example: '2025-01-16T14:30:05.000Z' }),
+    updatedAt: z.iso
+      .datetime()
+      .openapi({ description: 'Last accepted submission', example: '2025-01-16T14:30:05.000Z' }),
+  })
+  .openapi('ActivityResult');
+
+export type ActivityResult = z.infer<typeof ActivityResultSchema>;
+
+export const resultExample: ActivityResult = {
+  id: RESULT_ID,
+  activityId: ACTIVITY_ID,
+  providerActivityId: 'ext-123',
+  commerceId: COMMERCE_ID,
+  source: 'RETEN_ACTIVITY',
+  resultStatus: 'COMPLETED',
+  externalStatus: null,
+  occurredAt: OCCURRED,
+  taskDetails: {
+    result: 'success',
+    comment: 'Order placed successfully',
+    contactType: 'OUTBOUND',
+    operatorExternalId: null,
+    futureScheduledAt: null,
+    payload: null,
+  },
+  rawPayload: null,
+  hardOverride: false,
+  createdAt: '2025-01-16T14:30:05.000Z',
+  updatedAt: '2025-01-16T14:30:05.000Z',
+};
+
+export const ActivityResultPageSchema = paginated(ActivityResultSchema, 'ActivityResultPage');
+
+export const ListResultsQuerySchema = PageQuerySchema.extend({
+  activity_id: z.uuid().optional().openapi({ description: 'Only this activity', example: ACTIVITY_ID }),
+  provider_activity_id: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: "Only this provider's id", example: 'ext-123' }),
+  commerce_id: z.uuid().optional().openapi({ description: 'Only this commerce', example: COMMERCE_ID }),
+  status: ResultStatusSchema.optional(),
+  source: SourceSchema.optional(),
+  occurred_from: Timestamp()
+    .optional()
+    .openapi({ description: 'Occurred at or after (inclusive)', example: '2025-01-01T00:00:00.000Z' }),
+  occurred_to: Timestamp()
+    .optional()
+    .openapi({ description: 'Occurred at or before (inclusive)', example: '2025-01-31T23:59:59.999Z' }),
+});
+
+export type ListResultsQuery = z.infer<typeof ListResultsQuerySchema>;
+
+export const ResultIdParamsSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path', description: 'Result id' }, example: RESULT_ID }),
+});
