@@ -68,14 +68,21 @@ export function buildDocument(api = createApiRoutes()) {
 
 type OpenApiDocument = ReturnType<typeof buildDocument>;
 
-/** `/api/activities/{id}` -> a matcher for concrete paths, to tell 405 from 404. */
+/**
+ * The methods each documented path allows, matched literal-first (`/api/activities/tasks` before
+ * `/api/activities/{id}`), as a router with static-segment priority would: a GET on a POST-only
+ * literal path is 405, not a 400 from the parameterized route next to it.
+ */
 function allowedMethods(document: OpenApiDocument) {
-  const table = Object.entries(document.paths ?? {}).map(([template, item]) => ({
-    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    methods: Object.keys(item ?? {})
-      .filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
-      .map((m) => m.toUpperCase()),
-  }));
+  const table = Object.entries(document.paths ?? {})
+    .map(([template, item]) => ({
+      pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      params: (template.match(/\{/g) ?? []).length,
+      methods: Object.keys(item ?? {})
+        .filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
+        .map((m) => m.toUpperCase()),
+    }))
+    .sort((a, b) => a.params - b.params);
   return (path: string) => table.find((row) => row.pattern.test(path))?.methods;
 }
 
@@ -86,6 +93,18 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
 
   app.use('*', requestContext(deps));
+  app.use('*', async (c, next) => {
+    const methods = methodsFor(c.req.path);
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+    if (!methods || methods.includes(method)) return next();
+    const res = problemResponse(
+      c,
+      'METHOD_NOT_ALLOWED',
+      `${c.req.method} is not allowed here; use ${methods.join(', ')}`,
+    );
+    res.headers.set('allow', methods.join(', '));
+    return res;
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -112,16 +131,6 @@ export function createApp(deps: AppDeps) {
   });
 
   app.notFound((c) => {
-    const methods = methodsFor(c.req.path);
-    if (methods) {
-      const res = problemResponse(
-        c,
-        'METHOD_NOT_ALLOWED',
-        `${c.req.method} is not allowed here; use ${methods.join(', ')}`,
-      );
-      res.headers.set('allow', methods.join(', '));
-      return res;
-    }
     return problemResponse(c, 'ENDPOINT_NOT_FOUND', `No endpoint at ${c.req.path}`);
   });
 

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { createOrm, migrate } from '../src/db/orm.ts';
@@ -24,15 +25,41 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A new, uniquely named database on the `DATABASE_URL` server, dropped after the run. */
+async function freshDatabase(serverUrl: string) {
+  const name = `reten_test_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
 /**
- * One real PostgreSQL for the whole run: `DATABASE_URL` when set, otherwise a throw-away embedded
- * server. Migrations run once here; tests isolate themselves with fresh tenants, not truncation.
+ * One real PostgreSQL database for the whole run: a fresh one on the `DATABASE_URL` server when set,
+ * otherwise a throw-away embedded server. Migrations run once here; tests isolate themselves with
+ * fresh tenants, not truncation.
  */
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedDatabase | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
   let dir: string | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
+  let url: string;
+  if (process.env.DATABASE_URL) {
+    const fresh = await freshDatabase(process.env.DATABASE_URL);
+    url = fresh.url;
+    dropDatabase = fresh.drop;
+  } else {
     dir = await mkdtemp(join(tmpdir(), 'reten-test-pg-'));
     embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'reten_test', ephemeral: true });
     url = embedded.url;
@@ -43,6 +70,7 @@ export default async function setup(project: TestProject) {
   await orm.close();
   project.provide('databaseUrl', url);
   return async () => {
+    await dropDatabase?.();
     await embedded?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   };

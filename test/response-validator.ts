@@ -57,10 +57,12 @@ export async function createResponseValidator(document: Document) {
     const where = `${method} ${path} -> ${response.status}`;
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
     const text = await response.clone().text();
-    const op = operations.find((o) => o.method === method && o.pattern.test(path));
+    // The most specific documented path decides, as in the router: a literal segment beats a parameter.
+    const template = operations.find((o) => o.pattern.test(path))?.template;
+    const op = operations.find((o) => o.template === template && o.method === method);
     if (!op) {
       if (UNDOCUMENTED_ASSETS.has(path) && response.status === 200) return;
-      // Unknown endpoints and methods answer undeclared 404/405 problems.
+      // Unknown endpoints and undeclared methods answer 404/405 problems, which no operation declares.
       if (![404, 405].includes(response.status) || contentType !== 'application/problem+json') {
         throw new ContractViolation(`${where}: no operation matches, and the answer is not a 404/405 problem`);
       }

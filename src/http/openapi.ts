@@ -18,7 +18,7 @@ export function jsonBody<T extends z.ZodType>(schema: T, description: string, ex
   } as const;
 }
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 502 | 503;
 
 const DEFAULT_DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: 'The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`)',
@@ -28,6 +28,7 @@ const DEFAULT_DESCRIPTIONS: Record<ErrorStatus, string> = {
   409: 'Conflict',
   413: 'The request body is larger than the limit (`PAYLOAD_TOO_LARGE`)',
   415: 'The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`)',
+  502: 'An upstream service failed',
   503: 'A dependency is unavailable (`SERVICE_UNAVAILABLE`)',
 };
 

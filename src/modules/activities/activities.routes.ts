@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
+import { EXAMPLE_IDS } from '../../http/examples.ts';
 import { bodyProblems, jsonBody, jsonResponse, problems, securedProblems } from '../../http/openapi.ts';
 import {
   ActivityIdParamsSchema,
@@ -50,7 +51,7 @@ export const createActivity = createRoute({
       type: 'MESSAGE',
       reason: 'Monthly promotion',
       channel: 'WHATSAPP',
-      commerce_id: '880e8400-e29b-41d4-a716-446655440000',
+      commerce_id: EXAMPLE_IDS.commerce,
       idempotency_key: 'msg-2025-01-15-001',
       scheduled_at: '2025-01-16T09:00:00.000Z',
       attribute_keys: ['commerce_info'],
@@ -73,10 +74,10 @@ export const createTaskActivity = createRoute({
     body: jsonBody(CreateTaskBodySchema, 'The task', {
       reason: 'Monthly visit',
       channel: 'SALESMAN',
-      commerce_id: '880e8400-e29b-41d4-a716-446655440000',
+      commerce_id: EXAMPLE_IDS.commerce,
       idempotency_key: 'task-2025-01-15-001',
-      assigned_route_id: 'dd0e8400-e29b-41d4-a716-446655440000',
-      assigned_operator_id: 'cc0e8400-e29b-41d4-a716-446655440000',
+      assigned_route_id: EXAMPLE_IDS.route,
+      assigned_operator_id: EXAMPLE_IDS.operator,
       scheduled_at: '2025-01-16T09:00:00.000Z',
       attribute_keys: ['commerce_info', 'promotions'],
     }),
@@ -136,7 +137,7 @@ export const listActivityStatusEvents = createRoute({
     200: jsonResponse(z.array(StatusEventSchema), 'The events, oldest first', [
       {
         id: 'ff0e8400-e29b-41d4-a716-446655440000',
-        activityId: 'ee0e8400-e29b-41d4-a716-446655440000',
+        activityId: EXAMPLE_IDS.activity,
         eventType: 'CREATED',
         fromStatus: null,
         toStatus: 'READY',
@@ -163,7 +164,7 @@ export const listActivityAttributes = createRoute({
     200: jsonResponse(z.array(AttributeSchema), 'The attributes', [
       {
         id: 'ff0e8400-e29b-41d4-a716-446655440001',
-        activityId: 'ee0e8400-e29b-41d4-a716-446655440000',
+        activityId: EXAMPLE_IDS.activity,
         attributeKeyId: 'ab0e8400-e29b-41d4-a716-446655440000',
         value: { name: 'Main Street Store', taxId: '12345678-9', address: '123 Main St' },
         resolutionStatus: 'RESOLVED',

@@ -6,6 +6,7 @@ import {
   RESOLVER_TYPES,
 } from '../../domain/activity-enums.ts';
 import { ACTIVITY_STATUSES, STATUS_EVENT_TYPES } from '../../domain/activity-status.ts';
+import { EXAMPLE_IDS } from '../../http/examples.ts';
 import { Timestamp } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 
@@ -15,10 +16,10 @@ export const TARGET_CRITERIA_TYPES = [
   'LAST_CONTACTED_SAME_CHANNEL',
 ] as const;
 
-const ACTIVITY_ID = 'ee0e8400-e29b-41d4-a716-446655440000';
-const COMMERCE_ID = '880e8400-e29b-41d4-a716-446655440000';
-const ROUTE_ID = 'dd0e8400-e29b-41d4-a716-446655440000';
-const OPERATOR_ID = 'cc0e8400-e29b-41d4-a716-446655440000';
+const ACTIVITY_ID = EXAMPLE_IDS.activity;
+const COMMERCE_ID = EXAMPLE_IDS.commerce;
+const ROUTE_ID = EXAMPLE_IDS.route;
+const OPERATOR_ID = EXAMPLE_IDS.operator;
 const WHEN = '2025-01-16T09:00:00.000Z';
 const CREATED = '2025-01-15T10:30:00.000Z';
 

@@ -14,7 +14,6 @@ const tags = ['Activity results'];
 
 const resultLinks = {
   GetActivityResult: { operationId: 'getActivityResult', parameters: { id: '$response.body#/id' } },
-  GetActivity: { operationId: 'getActivity', parameters: { id: '$response.body#/activityId' } },
 };
 
 export const createTaskResult = createRoute({

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { CONTACT_DIRECTIONS, RESULT_SOURCES, RESULT_STATUSES } from '../../domain/result-sync.ts';
+import { EXAMPLE_IDS } from '../../http/examples.ts';
 import { JsonObject, Timestamp } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 
-const RESULT_ID = '770e8400-e29b-41d4-a716-446655440000';
-const ACTIVITY_ID = 'ee0e8400-e29b-41d4-a716-446655440000';
-const COMMERCE_ID = '880e8400-e29b-41d4-a716-446655440000';
+const RESULT_ID = EXAMPLE_IDS.result;
+const ACTIVITY_ID = EXAMPLE_IDS.activity;
+const COMMERCE_ID = EXAMPLE_IDS.commerce;
 const OCCURRED = '2025-01-16T14:30:00.000Z';
 
 const ResultStatusSchema = z.enum(RESULT_STATUSES).openapi({
