@@ -14,6 +14,11 @@ export async function renderContract(): Promise<Record<keyof typeof CONTRACT_FIL
   const document = buildDocument();
   const openapi = `${JSON.stringify(document, null, 2)}\n`;
   // openapi-typescript reads the document from a copy, so the served object is never mutated.
-  const ast = await openapiTS(JSON.parse(openapi), { alphabetize: false, exportType: false });
+  // defaultNonNullable off: a request field with a default is still optional for the client.
+  const ast = await openapiTS(JSON.parse(openapi), {
+    alphabetize: false,
+    exportType: false,
+    defaultNonNullable: false,
+  });
   return { openapi, types: TYPES_HEADER + astToString(ast) };
 }

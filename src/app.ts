@@ -10,6 +10,7 @@ import { activitiesRouter } from './modules/activities/activities.index.ts';
 import { activityConfigRouter } from './modules/activity-config/activity-config.index.ts';
 import { activityResultsRouter } from './modules/activity-results/activity-results.index.ts';
 import { commercesRouter } from './modules/commerces/commerces.index.ts';
+import { dispatchRouter } from './modules/dispatch/dispatch.index.ts';
 import { operatorsRouter } from './modules/operators/operators.index.ts';
 import { routesRouter } from './modules/routes/routes.index.ts';
 import { systemRouter } from './modules/system/system.index.ts';
@@ -44,7 +45,8 @@ export function createApiRoutes() {
     .route('/api', operatorsRouter)
     .route('/api', routesRouter)
     .route('/api', activitiesRouter)
-    .route('/api', activityResultsRouter);
+    .route('/api', activityResultsRouter)
+    .route('/api', dispatchRouter);
 }
 
 export function buildDocument(api = createApiRoutes()) {
@@ -57,6 +59,7 @@ export function buildDocument(api = createApiRoutes()) {
       { name: 'Activities', description: 'Create, find, follow and cancel activities' },
       { name: 'Activity results', description: 'What happened in the field' },
       { name: 'Activity configuration', description: 'Attribute keys and tenant policies' },
+      { name: 'Dispatch', description: 'Providers, tenant dispatch configs, and sending tasks to the field' },
       { name: 'Commerces', description: 'The shops activities are assigned to' },
       { name: 'Operators', description: 'Salesmen, activators and call-center agents' },
       { name: 'Routes', description: 'Field routes and their operators' },

@@ -20,6 +20,19 @@ const EnvSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  CREDENTIALS_KEY: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || Buffer.from(value, 'base64').length === 32,
+      'CREDENTIALS_KEY must be the base64 encoding of 32 bytes (e.g. `openssl rand -base64 32`)',
+    ),
+  DISPATCH_IN_PROCESS: z.enum(['true', 'false']).default('true'),
+  DISPATCH_INTERVAL_MS: z.coerce.number().int().min(100).optional(),
+  DISPATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  DISPATCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+  DISPATCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  DISPATCH_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -27,6 +40,20 @@ export type Env = z.infer<typeof EnvSchema>;
 export type AuthConfig =
   | { kind: 'secret'; secret: string; issuer?: string; audience?: string }
   | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
+
+/** The dispatcher's settings (see src/modules/dispatch/dispatcher.ts). */
+export interface DispatchSettings {
+  /** Run the dispatcher inside the API process; `npm run worker` runs it on its own. */
+  inProcess: boolean;
+  intervalMs: number;
+  /** Most activities one cycle sends per tenant dispatch config. */
+  batchSize: number;
+  /** Activities claimed and sent at once; each claim is sent straight away, within its lease. */
+  concurrency: number;
+  timeoutMs: number;
+  /** How long a claim keeps other workers away; outlives the provider timeout by construction. */
+  leaseMs: number;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -41,6 +68,9 @@ export interface Config {
   auth?: AuthConfig;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /** AES-256-GCM key for dispatch credentials. Undefined: dev mode generates one, production refuses to start. */
+  credentialsKey?: Buffer;
+  dispatch: DispatchSettings;
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -60,6 +90,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (!auth && env.NODE_ENV === 'production') {
     throw new Error('Invalid configuration: production needs JWT_SECRET or JWT_JWKS_URL');
   }
+  if (!env.CREDENTIALS_KEY && env.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration: production needs CREDENTIALS_KEY (base64 of 32 bytes)');
+  }
+  if (env.DISPATCH_LEASE_MS < 2 * env.DISPATCH_TIMEOUT_MS) {
+    // A claim must outlive the provider call it covers, or a second worker could send the activity again.
+    throw new Error('Invalid configuration: DISPATCH_LEASE_MS must be at least twice DISPATCH_TIMEOUT_MS');
+  }
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -72,5 +109,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     auth,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    credentialsKey: env.CREDENTIALS_KEY ? Buffer.from(env.CREDENTIALS_KEY, 'base64') : undefined,
+    dispatch: {
+      inProcess: env.DISPATCH_IN_PROCESS === 'true',
+      intervalMs: env.DISPATCH_INTERVAL_MS ?? (env.NODE_ENV === 'production' ? 30_000 : 5_000),
+      batchSize: env.DISPATCH_BATCH_SIZE,
+      concurrency: env.DISPATCH_CONCURRENCY,
+      timeoutMs: env.DISPATCH_TIMEOUT_MS,
+      leaseMs: env.DISPATCH_LEASE_MS,
+    },
   };
 }

@@ -7,6 +7,9 @@ import { openDatabase } from './db/database.ts';
 import { DEMO_TENANT_ID, devSecret, seedDemo } from './dev.ts';
 import { createLogger } from './logger.ts';
 import { bootstrapAttributeKeys } from './modules/activity-config/attribute-key.service.ts';
+import { resolveCredentialsKey } from './modules/dispatch/credentials.ts';
+import { bootstrapDispatchProviders } from './modules/dispatch/dispatch-providers.service.ts';
+import { startConfiguredDispatchWorker } from './modules/dispatch/dispatcher.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -14,6 +17,9 @@ const logger = createLogger(config.logLevel);
 const database = await openDatabase(config, logger);
 const { orm } = database;
 await bootstrapAttributeKeys(orm.em.fork());
+await bootstrapDispatchProviders(orm.em.fork());
+// Dev mode keeps a generated key in the data folder; production has refused to start without one.
+config.credentialsKey = await resolveCredentialsKey(config);
 
 const devMode = !config.auth;
 const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(config.dataDir) };
@@ -39,6 +45,9 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   }
 }) as Server;
 
+// Off (DISPATCH_IN_PROCESS=false) when separate `npm run worker` processes do the dispatching.
+const dispatcher = config.dispatch.inProcess ? startConfiguredDispatchWorker(config, orm, logger) : undefined;
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
@@ -47,7 +56,8 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  await closed;
+  // The dispatcher finishes the attempts it has claimed, so none waits for its lease to expire.
+  await Promise.all([closed, dispatcher?.stop()]);
   clearTimeout(force);
   await database.close();
   logger.info('stopped');

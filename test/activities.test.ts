@@ -169,7 +169,7 @@ describe('POST /api/activities (seed 001)', () => {
     });
     expect(byKey('promotions')).toMatchObject({ resolutionStatus: 'RESOLVED', value: [{ sku: 'A-1' }] });
     expect(byKey('target_contact')).toMatchObject({ resolutionStatus: 'FAILED', value: null, resolvedAt: null });
-    expect(byKey('target_contact')?.errorMessage).toContain('target_contact');
+    expect(byKey('target_contact')?.errorMessage).toBe('No target user is resolved for this activity');
 
     const { data: events } = await admin.api.GET('/api/activities/{id}/status-events', {
       params: { path: { id: created.id } },

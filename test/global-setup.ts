@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { createOrm, migrate } from '../src/db/orm.ts';
 import { bootstrapAttributeKeys } from '../src/modules/activity-config/attribute-key.service.ts';
+import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch-providers.service.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -67,6 +68,7 @@ export default async function setup(project: TestProject) {
   const orm = await createOrm({ url, poolMax: 2 });
   await migrate(orm);
   await bootstrapAttributeKeys(orm.em.fork());
+  await bootstrapDispatchProviders(orm.em.fork());
   await orm.close();
   project.provide('databaseUrl', url);
   return async () => {

@@ -10,6 +10,7 @@ import { createLogger } from '../src/logger.ts';
 import { createResponseValidator } from './response-validator.ts';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+export const TEST_CREDENTIALS_KEY = Buffer.alloc(32, 9);
 
 export interface TestContext {
   app: App;
@@ -26,6 +27,7 @@ export async function setupApp(): Promise<TestContext> {
     DATABASE_URL: inject('databaseUrl'),
     JWT_SECRET: TEST_SECRET,
     LOG_LEVEL: 'silent',
+    CREDENTIALS_KEY: TEST_CREDENTIALS_KEY.toString('base64'),
   });
   const orm = await createOrm({ url: inject('databaseUrl'), poolMax: 8 });
   const app = createApp({

@@ -91,6 +91,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activity-config/attribute-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attribute policies
+         * @description The tenant's policy per attribute key. A key without a policy is resolved UPFRONT by the internal resolver when one exists for it, and fails otherwise.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         */
+        get: operations["listAttributePolicies"];
+        put?: never;
+        /**
+         * Create or update an attribute policy
+         * @description Sets how one attribute key is resolved in this tenant, replacing any policy the key had (one per key). UPFRONT resolves at creation with the resolver type; ON_DISPATCH leaves the attribute PENDING until dispatch; CALLER_PROVIDED takes the value from `attributes[]` (FALLBACK with its `fallback`, FAILED without). An id outside the catalog is 400 `UNKNOWN_ATTRIBUTE_KEY`.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        post: operations["upsertAttributePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity-config/client-hook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the client hook
+         * @description The tenant's client hook, without its secret.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         */
+        get: operations["getClientHook"];
+        /**
+         * Set the client hook
+         * @description Sets where CLIENT_HOOK attributes are resolved. For each such attribute the server POSTs `{ key, activity: { id?, type, channel, reason }, commerce: { id, externalId, name, taxId }, targetUserId }` as JSON with `x-reten-timestamp` (Unix seconds) and `x-reten-signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`. A 2xx JSON answer `{ "value": <any JSON> }` resolves the attribute; a timeout, another status, a redirect or a malformed answer fails it with the reason in `errorMessage`. The hook is called before the activity is written, never inside a database transaction. The secret is stored encrypted (AES-256-GCM) and never returned.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        put: operations["putClientHook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity-config/target-resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List target-resolution configs
+         * @description The tenant's target-resolution configs by priority. The active one with the lowest priority applies to activities without their own `target_criteria`; with neither, activities have no target user.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         */
+        get: operations["listTargetResolutionConfigs"];
+        put?: never;
+        /**
+         * Create a target-resolution config
+         * @description Creates a config. Criteria are tried by priority: ROLE_MATCH (`config.role`), LAST_CONTACTED_ALL_CHANNELS and LAST_CONTACTED_SAME_CHANNEL (the commerce user most recently targeted by a DISPATCHED or COMPLETED activity of the commerce); then the commerce representative and the owner when the fallbacks are on. For WHATSAPP, SMS, EMAIL and PUSH only users with an active WHATSAPP, PHONE, EMAIL or OTHER contact qualify. Priorities are unique among active configs (409 `RESOURCE_CONFLICT`).
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        post: operations["createTargetResolutionConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity-config/target-resolution/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a target-resolution config
+         * @description Deletes a config. Activities already created keep their target users.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        delete: operations["deleteTargetResolutionConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a target-resolution config
+         * @description Changes the given fields; `criteria`, when given, replaces the list. Criteria are tried by priority: ROLE_MATCH (`config.role`), LAST_CONTACTED_ALL_CHANNELS and LAST_CONTACTED_SAME_CHANNEL (the commerce user most recently targeted by a DISPATCHED or COMPLETED activity of the commerce); then the commerce representative and the owner when the fallbacks are on. For WHATSAPP, SMS, EMAIL and PUSH only users with an active WHATSAPP, PHONE, EMAIL or OTHER contact qualify. Priorities are unique among active configs (409 `RESOURCE_CONFLICT`).
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        patch: operations["updateTargetResolutionConfig"];
+        trace?: never;
+    };
     "/api/commerces/sync": {
         parameters: {
             query?: never;
@@ -487,6 +599,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activities/{id}/target-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List target users
+         * @description Whom the activity addresses. An activity has a target user when its `target_criteria` or the tenant's active target-resolution config asks for one; otherwise the list is empty.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         */
+        get: operations["listActivityTargetUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/target-users/{targetUserId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Assign a target user by hand
+         * @description Sets a user of the activity's commerce as the target. Only a PENDING or FAILED target without a lock can be assigned; the result is LOCKED with lock reason MANUAL_ASSIGNMENT. An UNRESOLVED activity becomes READY through `retry-resolution`.
+         *
+         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         */
+        patch: operations["assignActivityTargetUser"];
+        trace?: never;
+    };
+    "/api/activities/{id}/retry-resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Retry resolution
+         * @description Retries every FAILED target user and attribute of an UNRESOLVED activity. When all resolve, the activity becomes READY (RESOLUTION_RETRY_SUCCESS); otherwise it stays UNRESOLVED (RESOLUTION_RETRY_FAILED, with the reasons). No body. Any other status is 400 `INVALID_ACTIVITY_STATE`, which is also what the loser of two concurrent retries gets.
+         *
+         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         */
+        patch: operations["retryActivityResolution"];
+        trace?: never;
+    };
     "/api/activity-results/tasks": {
         parameters: {
             query?: never;
@@ -558,6 +736,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dispatch-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dispatch providers
+         * @description The global provider catalog (the same for every tenant), by code, each with its channel definitions: which channels it serves and which credentials and settings a config needs. `MOCK` always succeeds and sends nothing; `WEBHOOK` POSTs each activity to `{base_url}/activities`.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         */
+        get: operations["listDispatchProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-providers/{id}/channel-definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a provider's channel definitions
+         * @description The channels one provider serves, with the credentials and settings each needs.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         */
+        get: operations["listDispatchChannelDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dispatch configs
+         * @description The tenant's dispatch configs, oldest first. Credentials are never returned (`hasCredentials` says whether there are any).
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         */
+        get: operations["listDispatchConfigs"];
+        put?: never;
+        /**
+         * Create a dispatch config
+         * @description Chooses the provider for one channel of the tenant. READY activities of that channel are sent to it once due. `base_url` is required for REST providers. Credentials are checked against the channel definition (`credentialSchema`: required keys present, no unknown keys), encrypted at rest with AES-256-GCM and never returned: responses carry `hasCredentials` only. A tenant has at most one active config per channel.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        post: operations["createDispatchConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-configs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a dispatch config
+         * @description Deletes the config and its credentials. The channel's READY activities then stay READY until a config is active again.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        delete: operations["deleteDispatchConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a dispatch config
+         * @description Changes the given fields; the provider and channel stay (create another config to change them). `credentials`, when given, replace the whole stored set. Credentials are checked against the channel definition (`credentialSchema`: required keys present, no unknown keys), encrypted at rest with AES-256-GCM and never returned: responses carry `hasCredentials` only.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        patch: operations["updateDispatchConfig"];
+        trace?: never;
+    };
+    "/api/activities/tasks/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispatch a task now
+         * @description Sends a READY TASK to the provider of its channel now, whatever its `scheduled_at` or retry time, through the same steps as the dispatcher: a DISPATCH_ATTEMPT event and one more `dispatchAttemptCount`, then DISPATCH_SUCCESS (the task becomes DISPATCHED, `providerActivityId` is stored) and 204. When the provider fails, DISPATCH_FAILED is recorded exactly as the dispatcher records it and the answer is 502 `PROVIDER_FAILED`: the task stays READY and the dispatcher retries it after the backoff (30 s, then 2 min), or, if that was the 3rd attempt, the task is FAILED. No body.
+         *
+         *     **Permission:** `DISPATCH_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         */
+        post: operations["dispatchTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -605,7 +905,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "DISPATCH_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "TARGET_USER_NOT_FOUND" | "COMMERCE_USER_NOT_FOUND" | "CLIENT_HOOK_NOT_FOUND" | "TARGET_RESOLUTION_CONFIG_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "TARGET_USER_LOCKED" | "DISPATCH_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
             /**
              * @description The request path that produced the problem
              * @example /api/activities
@@ -701,6 +1001,285 @@ export interface components {
              * @example The commerce's name, tax id and primary address
              */
             description: string;
+        };
+        AttributePolicy: {
+            /**
+             * Format: uuid
+             * @description Policy id
+             * @example ac0e8400-e29b-41d4-a716-446655440000
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The attribute key
+             * @example ab0e8400-e29b-41d4-a716-446655440000
+             */
+            attributeKeyId: string;
+            /**
+             * @description UPFRONT: resolved at creation; ON_DISPATCH: left PENDING until dispatch; CALLER_PROVIDED: taken from `attributes[]`
+             * @example UPFRONT
+             * @enum {string}
+             */
+            strategy: "UPFRONT" | "ON_DISPATCH" | "CALLER_PROVIDED";
+            /**
+             * @description Who resolves it
+             * @example INTERNAL_SERVICE
+             * @enum {string}
+             */
+            resolverType: "INTERNAL_SERVICE" | "CLIENT_HOOK";
+            /** @description The key it applies to */
+            attributeKey: {
+                /**
+                 * @description Key name
+                 * @example commerce_info
+                 */
+                key: string;
+                /**
+                 * @description Display name
+                 * @example Commerce Info
+                 */
+                label: string;
+            };
+            /**
+             * Format: date-time
+             * @description When it was created
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        UpsertAttributePolicyBody: {
+            /**
+             * Format: uuid
+             * @description An attribute key of the catalog
+             * @example ab0e8400-e29b-41d4-a716-446655440000
+             */
+            attribute_key_id: string;
+            /**
+             * @description When and how it is resolved
+             * @example UPFRONT
+             * @enum {string}
+             */
+            strategy: "UPFRONT" | "ON_DISPATCH" | "CALLER_PROVIDED";
+            /**
+             * @description Who resolves it
+             * @example INTERNAL_SERVICE
+             * @enum {string}
+             */
+            resolver_type: "INTERNAL_SERVICE" | "CLIENT_HOOK";
+        };
+        ClientHook: {
+            /**
+             * Format: uri
+             * @description An http(s) URL
+             * @example https://hooks.example.com/reten/attributes
+             */
+            url: string;
+            /**
+             * @description How long a call may take
+             * @example 2000
+             */
+            timeoutMs: number;
+            /**
+             * @description A secret is set; it is never returned
+             * @example true
+             * @enum {boolean}
+             */
+            hasSecret: true;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        PutClientHookBody: {
+            /**
+             * Format: uri
+             * @description An http(s) URL
+             * @example https://hooks.example.com/reten/attributes
+             */
+            url: string;
+            /**
+             * @description Shared secret for the `x-reten-signature` HMAC; stored encrypted, never returned
+             * @example whsec_5f2b8c1d9e0a4b7c
+             */
+            secret: string;
+            /**
+             * @description Call timeout (default 2000)
+             * @default 2000
+             * @example 2000
+             */
+            timeout_ms?: number;
+        };
+        TargetResolutionConfig: {
+            /**
+             * Format: uuid
+             * @description Config id
+             * @example ad0e8400-e29b-41d4-a716-446655440000
+             */
+            id: string;
+            /**
+             * @description When targets are resolved
+             * @example ON_CREATION
+             * @enum {string}
+             */
+            resolutionStrategy: "ON_CREATION" | "ON_DISPATCH" | "MANUAL";
+            /**
+             * @description Fall back to the commerce representative
+             * @example true
+             */
+            fallbackToCommerceRep: boolean;
+            /**
+             * @description Then fall back to the owner
+             * @example true
+             */
+            fallbackToOwner: boolean;
+            /**
+             * @description Lower wins among active configs
+             * @example 0
+             */
+            priority: number;
+            /**
+             * @description Only active configs apply
+             * @example true
+             */
+            isActive: boolean;
+            /** @description Tried by priority */
+            criteria: {
+                /**
+                 * Format: uuid
+                 * @description Criterion id
+                 * @example ae0e8400-e29b-41d4-a716-446655440000
+                 */
+                id: string;
+                /**
+                 * @description Criterion type
+                 * @example ROLE_MATCH
+                 * @enum {string}
+                 */
+                criteriaType: "ROLE_MATCH" | "LAST_CONTACTED_ALL_CHANNELS" | "LAST_CONTACTED_SAME_CHANNEL";
+                /**
+                 * @description Its settings
+                 * @example {
+                 *       "role": "COMMERCE_REP"
+                 *     }
+                 */
+                criteriaConfig: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description Lower is tried first
+                 * @example 0
+                 */
+                priority: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description When it was created
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        CreateTargetResolutionConfigBody: {
+            /**
+             * @description ON_CREATION, ON_DISPATCH or MANUAL
+             * @example ON_CREATION
+             * @enum {string}
+             */
+            resolution_strategy: "ON_CREATION" | "ON_DISPATCH" | "MANUAL";
+            /**
+             * @description Default true
+             * @default true
+             * @example true
+             */
+            fallback_to_commerce_rep?: boolean;
+            /**
+             * @description Default true
+             * @default true
+             * @example true
+             */
+            fallback_to_owner?: boolean;
+            /**
+             * @description Unique among active configs (default 0)
+             * @default 0
+             * @example 0
+             */
+            priority?: number;
+            /**
+             * @description Default true
+             * @default true
+             * @example true
+             */
+            is_active?: boolean;
+            /**
+             * @description Criteria, tried by priority
+             * @default []
+             */
+            criteria?: components["schemas"]["TargetCriterionInput"][];
+        };
+        TargetCriterionInput: {
+            /**
+             * @description Criterion type
+             * @example ROLE_MATCH
+             * @enum {string}
+             */
+            type: "ROLE_MATCH" | "LAST_CONTACTED_ALL_CHANNELS" | "LAST_CONTACTED_SAME_CHANNEL";
+            /**
+             * @description For ROLE_MATCH: `{ "role": "<commerce user role>" }`
+             * @example {
+             *       "role": "COMMERCE_REP"
+             *     }
+             */
+            config?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Lower is tried first (default 0)
+             * @example 0
+             */
+            priority?: number;
+        };
+        UpdateTargetResolutionConfigBody: {
+            /**
+             * @description ON_CREATION, ON_DISPATCH or MANUAL
+             * @example ON_CREATION
+             * @enum {string}
+             */
+            resolution_strategy?: "ON_CREATION" | "ON_DISPATCH" | "MANUAL";
+            /**
+             * @description Default true
+             * @example true
+             */
+            fallback_to_commerce_rep?: boolean;
+            /**
+             * @description Default true
+             * @example true
+             */
+            fallback_to_owner?: boolean;
+            /**
+             * @description Unique among active configs (default 0)
+             * @example 0
+             */
+            priority?: number;
+            /**
+             * @description Default true
+             * @example true
+             */
+            is_active?: boolean;
+            /** @description Criteria, tried by priority */
+            criteria?: components["schemas"]["TargetCriterionInput"][];
         };
         SyncCommercesResult: {
             /**
@@ -1997,6 +2576,76 @@ export interface components {
              */
             reason?: string;
         };
+        TargetUser: {
+            /**
+             * Format: uuid
+             * @description Target user record id
+             * @example 9a0e8400-e29b-41d4-a716-446655440000
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The chosen commerce user (null until resolved)
+             * @example ba0e8400-e29b-41d4-a716-446655440000
+             */
+            commerceUserId: string | null;
+            /**
+             * @description PENDING (waiting: ON_DISPATCH, MANUAL or a retry), RESOLVED (chosen by criteria or a fallback), LOCKED (assigned by hand; immutable), FAILED (nobody matched)
+             * @example RESOLVED
+             * @enum {string}
+             */
+            resolutionStatus: "PENDING" | "RESOLVED" | "LOCKED" | "FAILED";
+            /**
+             * @description When it is resolved
+             * @example ON_CREATION
+             * @enum {string}
+             */
+            resolutionStrategy: "ON_CREATION" | "ON_DISPATCH" | "MANUAL";
+            /**
+             * @description How it was chosen
+             * @example CRITERIA_MATCH
+             * @enum {string|null}
+             */
+            lockReason: "CRITERIA_MATCH" | "FALLBACK_COMMERCE_REP" | "FALLBACK_OWNER" | "MANUAL_ASSIGNMENT" | null;
+            /**
+             * Format: date-time
+             * @description When it was resolved
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            resolvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was locked (manual assignment)
+             * @example null
+             */
+            lockedAt: string | null;
+            /**
+             * @description Why resolution failed
+             * @example null
+             */
+            errorMessage: string | null;
+            /** @description The chosen commerce user */
+            commerceUser: {
+                /**
+                 * @description First name
+                 * @example María
+                 */
+                firstName: string;
+                /**
+                 * @description Last name
+                 * @example González
+                 */
+                lastName: string | null;
+            } | null;
+        };
+        AssignTargetUserBody: {
+            /**
+             * Format: uuid
+             * @description A user of the activity's commerce
+             * @example ba0e8400-e29b-41d4-a716-446655440000
+             */
+            commerce_user_id: string;
+        };
         ActivityResult: {
             /**
              * Format: uuid
@@ -2197,6 +2846,300 @@ export interface components {
         ActivityResultPage: {
             data: components["schemas"]["ActivityResult"][];
             meta: components["schemas"]["PageMeta"];
+        };
+        DispatchProvider: {
+            /**
+             * Format: uuid
+             * @description Provider id (`dispatch_provider_id` of a config)
+             * @example 0195b4a0-1000-7000-8000-000000000002
+             */
+            id: string;
+            /**
+             * @description Stable provider code: `MOCK`, `WEBHOOK`
+             * @example WEBHOOK
+             */
+            code: string;
+            /**
+             * @description Display name
+             * @example Generic REST webhook
+             */
+            name: string;
+            /**
+             * @description `REST`: the server POSTs to the config's `base_url`; `INTERNAL`: handled in-process (MOCK)
+             * @example REST
+             * @enum {string}
+             */
+            protocolType: "REST" | "INTERNAL";
+            /**
+             * @description Whether new configs may use it
+             * @example true
+             */
+            isActive: boolean;
+            /** @description The channels it serves, each with what a config needs */
+            channelDefinitions: {
+                /**
+                 * @description The activity channel this applies to
+                 * @example SALESMAN
+                 * @enum {string}
+                 */
+                channel: "SALESMAN" | "CALLCENTER" | "WHATSAPP" | "EMAIL" | "SMS" | "PUSH";
+                /**
+                 * @description The credentials a config for this channel takes
+                 * @example [
+                 *       {
+                 *         "key": "apiKey",
+                 *         "label": "API key",
+                 *         "type": "password",
+                 *         "required": true,
+                 *         "header": "x-api-key"
+                 *       }
+                 *     ]
+                 */
+                credentialSchema: components["schemas"]["DispatchCredentialField"][];
+                /**
+                 * @description The settings a config for this channel takes
+                 * @example []
+                 */
+                settingsSchema: components["schemas"]["DispatchSettingField"][];
+            }[];
+        };
+        DispatchCredentialField: {
+            /**
+             * @description The key in a config's `credentials`
+             * @example apiKey
+             */
+            key: string;
+            /**
+             * @description Display name
+             * @example API key
+             */
+            label: string;
+            /**
+             * @description `password`: a secret, never shown again once saved
+             * @example password
+             * @enum {string}
+             */
+            type: "password" | "text";
+            /**
+             * @description Whether a config must give it
+             * @example true
+             */
+            required: boolean;
+            /**
+             * @description The HTTP request header it is sent in when dispatching; null when not sent as a header
+             * @example x-api-key
+             */
+            header: string | null;
+        };
+        DispatchSettingField: {
+            /**
+             * @description The key in a config's `settings`
+             * @example region
+             */
+            key: string;
+            /**
+             * @description Display name
+             * @example Region
+             */
+            label: string;
+            /**
+             * @description Value type
+             * @example string
+             * @enum {string}
+             */
+            type: "string" | "number" | "boolean";
+            /**
+             * @description Whether a config must give it
+             * @example false
+             */
+            required: boolean;
+        };
+        DispatchChannelDefinition: {
+            /**
+             * Format: uuid
+             * @description Channel definition id
+             * @example 0195b4a0-1000-7000-8000-000000000010
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The provider
+             * @example 0195b4a0-1000-7000-8000-000000000002
+             */
+            dispatchProviderId: string;
+            /**
+             * @description The activity channel this applies to
+             * @example SALESMAN
+             * @enum {string}
+             */
+            channel: "SALESMAN" | "CALLCENTER" | "WHATSAPP" | "EMAIL" | "SMS" | "PUSH";
+            /**
+             * @description The credentials a config for this channel takes
+             * @example [
+             *       {
+             *         "key": "apiKey",
+             *         "label": "API key",
+             *         "type": "password",
+             *         "required": true,
+             *         "header": "x-api-key"
+             *       }
+             *     ]
+             */
+            credentialSchema: components["schemas"]["DispatchCredentialField"][];
+            /**
+             * @description The settings a config for this channel takes
+             * @example []
+             */
+            settingsSchema: components["schemas"]["DispatchSettingField"][];
+            /**
+             * Format: date-time
+             * @description When it was created
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        DispatchConfig: {
+            /**
+             * Format: uuid
+             * @description Dispatch config id
+             * @example 0195b4a0-2000-7000-8000-000000000002
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The provider
+             * @example 0195b4a0-1000-7000-8000-000000000002
+             */
+            dispatchProviderId: string;
+            /**
+             * @description The activity channel this applies to
+             * @example SALESMAN
+             * @enum {string}
+             */
+            channel: "SALESMAN" | "CALLCENTER" | "WHATSAPP" | "EMAIL" | "SMS" | "PUSH";
+            /**
+             * @description Where REST providers are called (`POST {baseUrl}/activities`); null for MOCK
+             * @example https://provider.example.com/api
+             */
+            baseUrl: string | null;
+            /**
+             * @description Provider settings, as given
+             * @example {}
+             */
+            settings: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Active configs receive the channel's activities; at most one per channel
+             * @example true
+             */
+            isActive: boolean;
+            /**
+             * @description Whether credentials are stored. They are encrypted at rest and never returned
+             * @example true
+             */
+            hasCredentials: boolean;
+            /** @description The provider, for display */
+            dispatchProvider: {
+                /**
+                 * @description Provider code
+                 * @example WEBHOOK
+                 */
+                code: string;
+                /**
+                 * @description Provider name
+                 * @example Generic REST webhook
+                 */
+                name: string;
+            };
+            /**
+             * Format: date-time
+             * @description When it was created
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             * @example 2025-01-15T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        CreateDispatchConfigBody: {
+            /**
+             * Format: uuid
+             * @description A provider of the catalog
+             * @example 0195b4a0-1000-7000-8000-000000000002
+             */
+            dispatch_provider_id: string;
+            /**
+             * @description The activity channel this applies to
+             * @example SALESMAN
+             * @enum {string}
+             */
+            channel: "SALESMAN" | "CALLCENTER" | "WHATSAPP" | "EMAIL" | "SMS" | "PUSH";
+            /**
+             * Format: uri
+             * @description Required for REST providers (WEBHOOK): activities are POSTed to `{base_url}/activities`
+             * @example https://provider.example.com/api
+             */
+            base_url?: string;
+            /**
+             * @description Secrets for the provider, checked against the channel definition's `credentialSchema` (required keys present, no unknown keys, string values). Encrypted at rest (AES-256-GCM); never returned
+             * @example {
+             *       "apiKey": "sk-xxx"
+             *     }
+             */
+            credentials?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Provider settings (any JSON object), returned as given
+             * @example {}
+             */
+            settings?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Default true. A second active config for the channel is 409
+             * @example true
+             */
+            is_active?: boolean;
+        };
+        UpdateDispatchConfigBody: {
+            /**
+             * Format: uri
+             * @description The new base URL (null clears it, which REST providers refuse)
+             * @example https://provider.example.com/api/v2
+             */
+            base_url?: string | null;
+            /**
+             * @description Replaces every stored credential (the whole set, validated again)
+             * @example {
+             *       "apiKey": "sk-xxx"
+             *     }
+             */
+            credentials?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Replaces the settings
+             * @example {}
+             */
+            settings?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Activate or deactivate; activating beside another active config is 409
+             * @example false
+             */
+            is_active?: boolean;
         };
     };
     responses: never;
@@ -2467,6 +3410,740 @@ export interface operations {
             };
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttributePolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policies, by key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "ac0e8400-e29b-41d4-a716-446655440000",
+                     *         "attributeKeyId": "ab0e8400-e29b-41d4-a716-446655440000",
+                     *         "strategy": "UPFRONT",
+                     *         "resolverType": "INTERNAL_SERVICE",
+                     *         "attributeKey": {
+                     *           "key": "commerce_info",
+                     *           "label": "Commerce Info"
+                     *         },
+                     *         "createdAt": "2025-01-15T10:30:00.000Z",
+                     *         "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AttributePolicy"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upsertAttributePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The policy */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attribute_key_id": "ab0e8400-e29b-41d4-a716-446655440000",
+                 *       "strategy": "UPFRONT",
+                 *       "resolver_type": "INTERNAL_SERVICE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpsertAttributePolicyBody"];
+            };
+        };
+        responses: {
+            /** @description The policy as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ac0e8400-e29b-41d4-a716-446655440000",
+                     *       "attributeKeyId": "ab0e8400-e29b-41d4-a716-446655440000",
+                     *       "strategy": "UPFRONT",
+                     *       "resolverType": "INTERNAL_SERVICE",
+                     *       "attributeKey": {
+                     *         "key": "commerce_info",
+                     *         "label": "Commerce Info"
+                     *       },
+                     *       "createdAt": "2025-01-15T10:30:00.000Z",
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttributePolicy"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClientHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://hooks.example.com/reten/attributes",
+                     *       "timeoutMs": 2000,
+                     *       "hasSecret": true,
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientHook"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No hook is configured (`CLIENT_HOOK_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putClientHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The hook */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.example.com/reten/attributes",
+                 *       "secret": "whsec_5f2b8c1d9e0a4b7c",
+                 *       "timeout_ms": 2000
+                 *     }
+                 */
+                "application/json": components["schemas"]["PutClientHookBody"];
+            };
+        };
+        responses: {
+            /** @description The hook as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://hooks.example.com/reten/attributes",
+                     *       "timeoutMs": 2000,
+                     *       "hasSecret": true,
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientHook"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargetResolutionConfigs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "ad0e8400-e29b-41d4-a716-446655440000",
+                     *         "resolutionStrategy": "ON_CREATION",
+                     *         "fallbackToCommerceRep": true,
+                     *         "fallbackToOwner": true,
+                     *         "priority": 0,
+                     *         "isActive": true,
+                     *         "criteria": [
+                     *           {
+                     *             "id": "ae0e8400-e29b-41d4-a716-446655440000",
+                     *             "criteriaType": "ROLE_MATCH",
+                     *             "criteriaConfig": {
+                     *               "role": "COMMERCE_REP"
+                     *             },
+                     *             "priority": 0
+                     *           },
+                     *           {
+                     *             "id": "af0e8400-e29b-41d4-a716-446655440000",
+                     *             "criteriaType": "LAST_CONTACTED_SAME_CHANNEL",
+                     *             "criteriaConfig": {},
+                     *             "priority": 1
+                     *           }
+                     *         ],
+                     *         "createdAt": "2025-01-15T10:30:00.000Z",
+                     *         "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TargetResolutionConfig"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTargetResolutionConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The config */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution_strategy": "ON_CREATION",
+                 *       "fallback_to_commerce_rep": true,
+                 *       "fallback_to_owner": true,
+                 *       "priority": 0,
+                 *       "criteria": [
+                 *         {
+                 *           "type": "ROLE_MATCH",
+                 *           "config": {
+                 *             "role": "COMMERCE_REP"
+                 *           },
+                 *           "priority": 0
+                 *         },
+                 *         {
+                 *           "type": "LAST_CONTACTED_SAME_CHANNEL",
+                 *           "priority": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTargetResolutionConfigBody"];
+            };
+        };
+        responses: {
+            /** @description The config was created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ad0e8400-e29b-41d4-a716-446655440000",
+                     *       "resolutionStrategy": "ON_CREATION",
+                     *       "fallbackToCommerceRep": true,
+                     *       "fallbackToOwner": true,
+                     *       "priority": 0,
+                     *       "isActive": true,
+                     *       "criteria": [
+                     *         {
+                     *           "id": "ae0e8400-e29b-41d4-a716-446655440000",
+                     *           "criteriaType": "ROLE_MATCH",
+                     *           "criteriaConfig": {
+                     *             "role": "COMMERCE_REP"
+                     *           },
+                     *           "priority": 0
+                     *         },
+                     *         {
+                     *           "id": "af0e8400-e29b-41d4-a716-446655440000",
+                     *           "criteriaType": "LAST_CONTACTED_SAME_CHANNEL",
+                     *           "criteriaConfig": {},
+                     *           "priority": 1
+                     *         }
+                     *       ],
+                     *       "createdAt": "2025-01-15T10:30:00.000Z",
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TargetResolutionConfig"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The priority is taken by another active config (`RESOURCE_CONFLICT`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTargetResolutionConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Config id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTargetResolutionConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Config id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateTargetResolutionConfigBody"];
+            };
+        };
+        responses: {
+            /** @description The config as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ad0e8400-e29b-41d4-a716-446655440000",
+                     *       "resolutionStrategy": "ON_CREATION",
+                     *       "fallbackToCommerceRep": true,
+                     *       "fallbackToOwner": true,
+                     *       "priority": 0,
+                     *       "isActive": false,
+                     *       "criteria": [
+                     *         {
+                     *           "id": "ae0e8400-e29b-41d4-a716-446655440000",
+                     *           "criteriaType": "ROLE_MATCH",
+                     *           "criteriaConfig": {
+                     *             "role": "COMMERCE_REP"
+                     *           },
+                     *           "priority": 0
+                     *         },
+                     *         {
+                     *           "id": "af0e8400-e29b-41d4-a716-446655440000",
+                     *           "criteriaType": "LAST_CONTACTED_SAME_CHANNEL",
+                     *           "criteriaConfig": {},
+                     *           "priority": 1
+                     *         }
+                     *       ],
+                     *       "createdAt": "2025-01-15T10:30:00.000Z",
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TargetResolutionConfig"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The priority is taken by another active config (`RESOURCE_CONFLICT`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4766,6 +6443,284 @@ export interface operations {
             };
         };
     };
+    listActivityTargetUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "9a0e8400-e29b-41d4-a716-446655440000",
+                     *         "commerceUserId": "ba0e8400-e29b-41d4-a716-446655440000",
+                     *         "resolutionStatus": "RESOLVED",
+                     *         "resolutionStrategy": "ON_CREATION",
+                     *         "lockReason": "CRITERIA_MATCH",
+                     *         "resolvedAt": "2025-01-15T10:30:00.000Z",
+                     *         "lockedAt": null,
+                     *         "errorMessage": null,
+                     *         "commerceUser": {
+                     *           "firstName": "María",
+                     *           "lastName": "González"
+                     *         }
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TargetUser"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignActivityTargetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Activity id */
+                id: string;
+                /** @description Target user record id */
+                targetUserId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The commerce user */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "commerce_user_id": "ba0e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssignTargetUserBody"];
+            };
+        };
+        responses: {
+            /** @description The assigned target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9a0e8400-e29b-41d4-a716-446655440000",
+                     *       "commerceUserId": "ba0e8400-e29b-41d4-a716-446655440000",
+                     *       "resolutionStatus": "LOCKED",
+                     *       "resolutionStrategy": "MANUAL",
+                     *       "lockReason": "MANUAL_ASSIGNMENT",
+                     *       "resolvedAt": "2025-01-15T10:30:00.000Z",
+                     *       "lockedAt": "2025-01-15T10:30:00.000Z",
+                     *       "errorMessage": null,
+                     *       "commerceUser": {
+                     *         "firstName": "María",
+                     *         "lastName": "González"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TargetUser"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such activity, target user, or active user of its commerce (`ACTIVITY_NOT_FOUND`, `TARGET_USER_NOT_FOUND`, `COMMERCE_USER_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The target is already RESOLVED or LOCKED (`TARGET_USER_LOCKED`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryActivityResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity after the retry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ee0e8400-e29b-41d4-a716-446655440000",
+                     *       "type": "MESSAGE",
+                     *       "channel": "WHATSAPP",
+                     *       "status": "READY",
+                     *       "reason": "Monthly promotion",
+                     *       "idempotencyKey": "msg-2025-01-15-001",
+                     *       "scheduledAt": "2025-01-16T09:00:00.000Z",
+                     *       "suggestedExecutionTime": null,
+                     *       "userStatus": null,
+                     *       "score": null,
+                     *       "commerceAssignment": {
+                     *         "commerceId": "880e8400-e29b-41d4-a716-446655440000",
+                     *         "assignmentReason": null,
+                     *         "commerce": {
+                     *           "name": "Main Street Store",
+                     *           "externalId": "store-001"
+                     *         }
+                     *       },
+                     *       "taskDetails": null,
+                     *       "targetCriteria": null,
+                     *       "providerActivityId": null,
+                     *       "dispatchAttemptCount": 0,
+                     *       "createdAt": "2025-01-15T10:30:00.000Z",
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Invalid id, or the activity is not UNRESOLVED (`INVALID_ACTIVITY_STATE`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createTaskResult: {
         parameters: {
             query?: never;
@@ -5109,6 +7064,637 @@ export interface operations {
             };
             /** @description No result with this id in the tenant (`RESULT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDispatchProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The providers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0195b4a0-1000-7000-8000-000000000001",
+                     *         "code": "MOCK",
+                     *         "name": "Mock provider",
+                     *         "protocolType": "INTERNAL",
+                     *         "isActive": true,
+                     *         "channelDefinitions": [
+                     *           {
+                     *             "channel": "SALESMAN",
+                     *             "credentialSchema": [],
+                     *             "settingsSchema": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       {
+                     *         "id": "0195b4a0-1000-7000-8000-000000000002",
+                     *         "code": "WEBHOOK",
+                     *         "name": "Generic REST webhook",
+                     *         "protocolType": "REST",
+                     *         "isActive": true,
+                     *         "channelDefinitions": [
+                     *           {
+                     *             "channel": "SALESMAN",
+                     *             "credentialSchema": [
+                     *               {
+                     *                 "key": "apiKey",
+                     *                 "label": "API key",
+                     *                 "type": "password",
+                     *                 "required": true,
+                     *                 "header": "x-api-key"
+                     *               }
+                     *             ],
+                     *             "settingsSchema": []
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["DispatchProvider"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDispatchChannelDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dispatch provider id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel definitions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0195b4a0-1000-7000-8000-000000000010",
+                     *         "dispatchProviderId": "0195b4a0-1000-7000-8000-000000000002",
+                     *         "channel": "SALESMAN",
+                     *         "credentialSchema": [
+                     *           {
+                     *             "key": "apiKey",
+                     *             "label": "API key",
+                     *             "type": "password",
+                     *             "required": true,
+                     *             "header": "x-api-key"
+                     *           }
+                     *         ],
+                     *         "settingsSchema": [],
+                     *         "createdAt": "2025-01-15T10:30:00.000Z",
+                     *         "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["DispatchChannelDefinition"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDispatchConfigs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0195b4a0-2000-7000-8000-000000000001",
+                     *         "dispatchProviderId": "0195b4a0-1000-7000-8000-000000000001",
+                     *         "channel": "SALESMAN",
+                     *         "baseUrl": null,
+                     *         "settings": {},
+                     *         "isActive": true,
+                     *         "hasCredentials": false,
+                     *         "dispatchProvider": {
+                     *           "code": "MOCK",
+                     *           "name": "Mock provider"
+                     *         },
+                     *         "createdAt": "2025-01-15T10:30:00.000Z",
+                     *         "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *       },
+                     *       {
+                     *         "id": "0195b4a0-2000-7000-8000-000000000002",
+                     *         "dispatchProviderId": "0195b4a0-1000-7000-8000-000000000002",
+                     *         "channel": "WHATSAPP",
+                     *         "baseUrl": "https://provider.example.com/api",
+                     *         "settings": {},
+                     *         "isActive": true,
+                     *         "hasCredentials": true,
+                     *         "dispatchProvider": {
+                     *           "code": "WEBHOOK",
+                     *           "name": "Generic REST webhook"
+                     *         },
+                     *         "createdAt": "2025-01-15T10:30:00.000Z",
+                     *         "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["DispatchConfig"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDispatchConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The config */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dispatch_provider_id": "0195b4a0-1000-7000-8000-000000000002",
+                 *       "channel": "WHATSAPP",
+                 *       "base_url": "https://provider.example.com/api",
+                 *       "credentials": {
+                 *         "apiKey": "sk-xxx"
+                 *       },
+                 *       "settings": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDispatchConfigBody"];
+            };
+        };
+        responses: {
+            /** @description The config was created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0195b4a0-2000-7000-8000-000000000002",
+                     *       "dispatchProviderId": "0195b4a0-1000-7000-8000-000000000002",
+                     *       "channel": "WHATSAPP",
+                     *       "baseUrl": "https://provider.example.com/api",
+                     *       "settings": {},
+                     *       "isActive": true,
+                     *       "hasCredentials": true,
+                     *       "dispatchProvider": {
+                     *         "code": "WEBHOOK",
+                     *         "name": "Generic REST webhook"
+                     *       },
+                     *       "createdAt": "2025-01-15T10:30:00.000Z",
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DispatchConfig"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED`): a field, a channel the provider does not serve, a missing `base_url`, or credentials that do not match the channel definition */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No active provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant already has an active config for this channel (`RESOURCE_CONFLICT`): deactivate it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDispatchConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dispatch config id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The config was deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDispatchConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dispatch config id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "settings": {
+                 *         "team": "north"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateDispatchConfigBody"];
+            };
+        };
+        responses: {
+            /** @description The updated config */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0195b4a0-2000-7000-8000-000000000001",
+                     *       "dispatchProviderId": "0195b4a0-1000-7000-8000-000000000001",
+                     *       "channel": "SALESMAN",
+                     *       "baseUrl": null,
+                     *       "settings": {
+                     *         "team": "north"
+                     *       },
+                     *       "isActive": true,
+                     *       "hasCredentials": false,
+                     *       "dispatchProvider": {
+                     *         "code": "MOCK",
+                     *         "name": "Mock provider"
+                     *       },
+                     *       "createdAt": "2025-01-15T10:30:00.000Z",
+                     *       "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DispatchConfig"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant already has an active config for this channel (`RESOURCE_CONFLICT`): deactivate it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dispatchTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Activity id (a TASK) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider accepted the task; it is now DISPATCHED */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The activity is not a TASK or not READY (`INVALID_ACTIVITY_STATE`), or the path id is not a UUID (`VALIDATION_FAILED`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or no active dispatch config for its channel (`DISPATCH_CONFIG_NOT_FOUND`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The provider failed, timed out or could not be reached (`PROVIDER_FAILED`); DISPATCH_FAILED was recorded and `detail` says whether it will be retried */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

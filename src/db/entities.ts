@@ -2,7 +2,14 @@ import {
   ActivityAttributeEntity,
   ActivityEntity,
   ActivityStatusEventEntity,
+  ActivityTargetUserEntity,
 } from '../modules/activities/activity.entity.ts';
+import { ActivityCountEntity } from '../modules/activities/activity-count.entity.ts';
+import {
+  AttributePolicyEntity,
+  ClientHookEntity,
+  TargetResolutionConfigEntity,
+} from '../modules/activity-config/activity-config.entity.ts';
 import { AttributeKeyEntity } from '../modules/activity-config/attribute-key.entity.ts';
 import { ActivityResultEntity } from '../modules/activity-results/activity-result.entity.ts';
 import {
@@ -11,6 +18,11 @@ import {
   CommerceEntity,
   CommerceUserEntity,
 } from '../modules/commerces/commerce.entity.ts';
+import {
+  DispatchChannelDefinitionEntity,
+  DispatchConfigEntity,
+  DispatchProviderEntity,
+} from '../modules/dispatch/dispatch.entity.ts';
 import { OperatorEntity } from '../modules/operators/operator.entity.ts';
 import { RouteEntity, RouteOperatorEntity } from '../modules/routes/route.entity.ts';
 import { TenantEntity } from '../modules/tenants/tenant.entity.ts';
@@ -29,5 +41,13 @@ export const entities = [
   ActivityEntity,
   ActivityAttributeEntity,
   ActivityStatusEventEntity,
+  ActivityTargetUserEntity,
+  ActivityCountEntity,
   ActivityResultEntity,
+  AttributePolicyEntity,
+  ClientHookEntity,
+  TargetResolutionConfigEntity,
+  DispatchProviderEntity,
+  DispatchChannelDefinitionEntity,
+  DispatchConfigEntity,
 ];

@@ -9,5 +9,9 @@ export const EXAMPLE_IDS = {
   route: 'dd0e8400-e29b-41d4-a716-446655440000',
   operator: 'cc0e8400-e29b-41d4-a716-446655440000',
   activity: 'ee0e8400-e29b-41d4-a716-446655440000',
+  unresolvedActivity: 'ee1e8400-e29b-41d4-a716-446655440000',
+  commerceUser: 'ba0e8400-e29b-41d4-a716-446655440000',
+  targetUser: '9a0e8400-e29b-41d4-a716-446655440000',
+  targetResolutionConfig: 'ad0e8400-e29b-41d4-a716-446655440000',
   result: '770e8400-e29b-41d4-a716-446655440000',
 } as const;

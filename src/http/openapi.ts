@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { jsonDepth, MAX_JSON_DEPTH } from '../domain/json.ts';
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from './problem.ts';
 
 /** A JSON response, with an example that the contract tests check against the schema. */
@@ -63,17 +64,16 @@ export const TIMESTAMP_EXAMPLE = '2025-01-16T09:00:00.000Z';
 /** An ISO 8601 timestamp with a zone (`Z` or an offset), as the API accepts it. */
 export const Timestamp = () => z.iso.datetime({ offset: true });
 
-function depth(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  let deepest = 0;
-  for (const child of Object.values(value)) deepest = Math.max(deepest, depth(child));
-  return deepest + 1;
-}
-
-export const MAX_JSON_DEPTH = 32;
-
 /** Any JSON object, stored as given; nesting is bounded so the database never has to refuse it. */
 export const JsonObject = () =>
   z
     .record(z.string(), z.unknown())
-    .refine((value) => depth(value) <= MAX_JSON_DEPTH, `Nested deeper than ${MAX_JSON_DEPTH} levels`);
+    .refine((value) => jsonDepth(value) <= MAX_JSON_DEPTH, `Nested deeper than ${MAX_JSON_DEPTH} levels`);
+
+/** A query flag that is exactly `true` or `false`: `?is_active=1` is a 400, not a silent guess. */
+export const BooleanQuery = (description: string) =>
+  z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .openapi({ description, example: 'true' });

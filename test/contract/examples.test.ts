@@ -4,12 +4,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/app.ts';
 import { EXAMPLE_IDS } from '../../src/http/examples.ts';
-import { ActivityEntity } from '../../src/modules/activities/activity.entity.ts';
+import {
+  ActivityAttributeEntity,
+  ActivityEntity,
+  ActivityTargetUserEntity,
+} from '../../src/modules/activities/activity.entity.ts';
+import {
+  ClientHookEntity,
+  TargetResolutionConfigEntity,
+} from '../../src/modules/activity-config/activity-config.entity.ts';
+import { sealHookSecret } from '../../src/modules/activity-config/client-hook.ts';
 import { ActivityResultEntity } from '../../src/modules/activity-results/activity-result.entity.ts';
-import { CommerceEntity } from '../../src/modules/commerces/commerce.entity.ts';
+import { CommerceEntity, CommerceUserEntity } from '../../src/modules/commerces/commerce.entity.ts';
+import { DispatchConfigEntity } from '../../src/modules/dispatch/dispatch.entity.ts';
+import { DISPATCH_EXAMPLE_IDS } from '../../src/modules/dispatch/dispatch.schemas.ts';
 import { OperatorEntity } from '../../src/modules/operators/operator.entity.ts';
 import { RouteEntity } from '../../src/modules/routes/route.entity.ts';
-import { createTenant, setupApp, type TestContext, token } from '../harness.ts';
+import { createTenant, setupApp, TEST_CREDENTIALS_KEY, type TestContext, token } from '../harness.ts';
 import { type FuzzRequest, type FuzzTarget, type Operation, operationsOf, toRequest } from './fuzz-engine.ts';
 
 const document = buildDocument();
@@ -62,6 +73,62 @@ async function seedExamples(tenantId: string) {
     resultStatus: 'PENDING',
     occurredAt: new Date('2025-01-16T14:00:00.000Z'),
     resultCode: 'success',
+  });
+  em.create(CommerceUserEntity, {
+    id: EXAMPLE_IDS.commerceUser,
+    tenant,
+    commerce,
+    firstName: 'María',
+    lastName: 'González',
+    roles: ['OWNER'],
+  });
+  em.create(ActivityTargetUserEntity, {
+    id: EXAMPLE_IDS.targetUser,
+    tenant,
+    activity,
+    resolutionStatus: 'PENDING',
+    resolutionStrategy: 'MANUAL',
+  });
+  // An UNRESOLVED activity whose failed attribute resolves on retry.
+  const unresolved = em.create(ActivityEntity, {
+    id: EXAMPLE_IDS.unresolvedActivity,
+    tenant,
+    type: 'MESSAGE',
+    channel: 'WHATSAPP',
+    status: 'UNRESOLVED',
+    reason: 'Monthly promotion',
+    idempotencyKey: 'example-unresolved',
+    scheduledAt: new Date('2025-01-16T09:00:00.000Z'),
+    commerce,
+  });
+  em.create(ActivityAttributeEntity, {
+    tenant,
+    activity: unresolved,
+    attributeKey: 'ab0e8400-e29b-41d4-a716-446655440000',
+    value: null,
+    resolutionStatus: 'FAILED',
+    errorMessage: 'A resolver was down',
+  });
+  em.create(TargetResolutionConfigEntity, {
+    id: EXAMPLE_IDS.targetResolutionConfig,
+    tenant,
+    resolutionStrategy: 'MANUAL',
+    priority: 5,
+    isActive: false,
+    criteria: [],
+  });
+  // A MOCK config, so the example task dispatches without a network.
+  em.create(DispatchConfigEntity, {
+    id: DISPATCH_EXAMPLE_IDS.config,
+    tenant,
+    dispatchProvider: DISPATCH_EXAMPLE_IDS.mockProvider,
+    channel: 'SALESMAN',
+    settings: {},
+  });
+  em.create(ClientHookEntity, {
+    tenant,
+    url: 'https://hooks.example.com/reten/attributes',
+    secretEnvelope: sealHookSecret(TEST_CREDENTIALS_KEY, tenantId, 'whsec_5f2b8c1d9e0a4b7c'),
   });
   await em.flush();
 }

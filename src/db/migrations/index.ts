@@ -2,6 +2,9 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.ts';
 import { Migration20261123010000_activities } from './Migration20261123010000_activities.ts';
 import { Migration20261123020000_activity_results } from './Migration20261123020000_activity_results.ts';
+import { Migration20261124000000_dispatch } from './Migration20261124000000_dispatch.ts';
+import { Migration20261124010000_resolution } from './Migration20261124010000_resolution.ts';
+import { Migration20261125000000_activity_counts } from './Migration20261125000000_activity_counts.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -10,4 +13,7 @@ export const migrations: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
   { name: 'Migration20261123010000_activities', class: Migration20261123010000_activities },
   { name: 'Migration20261123020000_activity_results', class: Migration20261123020000_activity_results },
+  { name: 'Migration20261124000000_dispatch', class: Migration20261124000000_dispatch },
+  { name: 'Migration20261124010000_resolution', class: Migration20261124010000_resolution },
+  { name: 'Migration20261125000000_activity_counts', class: Migration20261125000000_activity_counts },
 ];

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { toPage } from '../../http/pagination.ts';
 import type { AppEnv, AppRouteHandler } from '../../http/types.ts';
 import type {
+  AssignActivityTargetUserRoute,
   CancelActivityRoute,
   CreateActivityRoute,
   CreateTaskActivityRoute,
@@ -9,12 +10,15 @@ import type {
   ListActivitiesRoute,
   ListActivityAttributesRoute,
   ListActivityStatusEventsRoute,
+  ListActivityTargetUsersRoute,
+  RetryActivityResolutionRoute,
 } from './activities.routes.ts';
 import * as activities from './activities.service.ts';
 
 /** The service context of a tenant route: its tenant-filtered entity manager, tenant and clock. */
 export function tenantContext(c: Context<AppEnv>): activities.TenantContext {
-  return { em: c.var.em, tenantId: c.var.tenantId, now: c.var.deps.now() };
+  const { config, now } = c.var.deps;
+  return { em: c.var.em, tenantId: c.var.tenantId, now: now(), credentialsKey: config.credentialsKey };
 }
 
 export const createActivity: AppRouteHandler<CreateActivityRoute> = async (c) => {
@@ -52,5 +56,26 @@ export const cancelActivity: AppRouteHandler<CancelActivityRoute> = async (c) =>
   const ctx = tenantContext(c);
   const { id } = c.req.valid('param');
   await activities.cancelActivity(ctx, id, c.req.valid('json').reason);
+  return c.json(await activities.findActivity(ctx, id), 200);
+};
+
+export const listActivityTargetUsers: AppRouteHandler<ListActivityTargetUsersRoute> = async (c) =>
+  c.json(await activities.listTargetUsers(tenantContext(c), c.req.valid('param').id), 200);
+
+export const assignActivityTargetUser: AppRouteHandler<AssignActivityTargetUserRoute> = async (c) => {
+  const { id, targetUserId } = c.req.valid('param');
+  const target = await activities.assignTargetUser(
+    tenantContext(c),
+    id,
+    targetUserId,
+    c.req.valid('json').commerce_user_id,
+  );
+  return c.json(target, 200);
+};
+
+export const retryActivityResolution: AppRouteHandler<RetryActivityResolutionRoute> = async (c) => {
+  const ctx = tenantContext(c);
+  const { id } = c.req.valid('param');
+  await activities.retryResolution(ctx, id);
   return c.json(await activities.findActivity(ctx, id), 200);
 };

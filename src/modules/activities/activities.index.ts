@@ -9,4 +9,7 @@ export const activitiesRouter = createRouter()
   .openapi(routes.getActivity, handlers.getActivity)
   .openapi(routes.listActivityStatusEvents, handlers.listActivityStatusEvents)
   .openapi(routes.listActivityAttributes, handlers.listActivityAttributes)
-  .openapi(routes.cancelActivity, handlers.cancelActivity);
+  .openapi(routes.cancelActivity, handlers.cancelActivity)
+  .openapi(routes.listActivityTargetUsers, handlers.listActivityTargetUsers)
+  .openapi(routes.assignActivityTargetUser, handlers.assignActivityTargetUser)
+  .openapi(routes.retryActivityResolution, handlers.retryActivityResolution);

@@ -6,6 +6,7 @@ import {
   ActivityIdParamsSchema,
   ActivityPageSchema,
   ActivitySchema,
+  AssignTargetUserBodySchema,
   AttributeSchema,
   activityExample,
   CancelActivityBodySchema,
@@ -13,7 +14,11 @@ import {
   CreateTaskBodySchema,
   ListActivitiesQuerySchema,
   StatusEventSchema,
+  TargetUserParamsSchema,
+  TargetUserSchema,
+  targetUserExample,
   taskExample,
+  UnresolvedActivityParamsSchema,
 } from './activities.schemas.ts';
 
 const tags = ['Activities'];
@@ -207,6 +212,82 @@ export const cancelActivity = createRoute({
   },
 });
 
+export const listActivityTargetUsers = createRoute({
+  method: 'get',
+  path: '/activities/{id}/target-users',
+  operationId: 'listActivityTargetUsers',
+  tags,
+  summary: 'List target users',
+  ...secured(
+    'VIEW_ACTIVITIES',
+    "Whom the activity addresses. An activity has a target user when its `target_criteria` or the tenant's active target-resolution config asks for one; otherwise the list is empty.",
+  ),
+  request: { params: ActivityIdParamsSchema },
+  responses: {
+    200: jsonResponse(z.array(TargetUserSchema), 'The target users', [
+      {
+        ...targetUserExample,
+        resolutionStatus: 'RESOLVED',
+        resolutionStrategy: 'ON_CREATION',
+        lockReason: 'CRITERIA_MATCH',
+        lockedAt: null,
+      },
+    ]),
+    ...problems({ ...securedProblems, 404: notFound }),
+  },
+});
+
+export const assignActivityTargetUser = createRoute({
+  method: 'patch',
+  path: '/activities/{id}/target-users/{targetUserId}/resolve',
+  operationId: 'assignActivityTargetUser',
+  tags,
+  summary: 'Assign a target user by hand',
+  ...secured(
+    'CREATE_ACTIVITY',
+    "Sets a user of the activity's commerce as the target. Only a PENDING or FAILED target without a lock can be assigned; the result is LOCKED with lock reason MANUAL_ASSIGNMENT. An UNRESOLVED activity becomes READY through `retry-resolution`.",
+  ),
+  request: {
+    params: TargetUserParamsSchema,
+    body: jsonBody(AssignTargetUserBodySchema, 'The commerce user', {
+      commerce_user_id: EXAMPLE_IDS.commerceUser,
+    }),
+  },
+  responses: {
+    200: jsonResponse(TargetUserSchema, 'The assigned target', targetUserExample),
+    ...problems({
+      ...securedProblems,
+      ...bodyProblems,
+      404: 'No such activity, target user, or active user of its commerce (`ACTIVITY_NOT_FOUND`, `TARGET_USER_NOT_FOUND`, `COMMERCE_USER_NOT_FOUND`)',
+      409: 'The target is already RESOLVED or LOCKED (`TARGET_USER_LOCKED`)',
+    }),
+  },
+});
+
+export const retryActivityResolution = createRoute({
+  method: 'patch',
+  path: '/activities/{id}/retry-resolution',
+  operationId: 'retryActivityResolution',
+  tags,
+  summary: 'Retry resolution',
+  ...secured(
+    'CREATE_ACTIVITY',
+    'Retries every FAILED target user and attribute of an UNRESOLVED activity. When all resolve, the activity becomes READY (RESOLUTION_RETRY_SUCCESS); otherwise it stays UNRESOLVED (RESOLUTION_RETRY_FAILED, with the reasons). No body. Any other status is 400 `INVALID_ACTIVITY_STATE`, which is also what the loser of two concurrent retries gets.',
+  ),
+  request: { params: UnresolvedActivityParamsSchema },
+  responses: {
+    200: jsonResponse(ActivitySchema, 'The activity after the retry', activityExample),
+    ...problems({
+      ...securedProblems,
+      400: 'Invalid id, or the activity is not UNRESOLVED (`INVALID_ACTIVITY_STATE`)',
+      404: notFound,
+    }),
+  },
+});
+
+export type ListActivityTargetUsersRoute = typeof listActivityTargetUsers;
+export type AssignActivityTargetUserRoute = typeof assignActivityTargetUser;
+export type RetryActivityResolutionRoute = typeof retryActivityResolution;
 export type CreateActivityRoute = typeof createActivity;
 export type CreateTaskActivityRoute = typeof createTaskActivity;
 export type ListActivitiesRoute = typeof listActivities;

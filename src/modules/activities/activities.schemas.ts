@@ -6,15 +6,10 @@ import {
   RESOLVER_TYPES,
 } from '../../domain/activity-enums.ts';
 import { ACTIVITY_STATUSES, STATUS_EVENT_TYPES } from '../../domain/activity-status.ts';
+import { LOCK_REASONS, TARGET_CRITERIA_TYPES, TARGET_STATUSES, TARGET_STRATEGIES } from '../../domain/resolution.ts';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
 import { Timestamp } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
-
-export const TARGET_CRITERIA_TYPES = [
-  'ROLE_MATCH',
-  'LAST_CONTACTED_ALL_CHANNELS',
-  'LAST_CONTACTED_SAME_CHANNEL',
-] as const;
 
 const ACTIVITY_ID = EXAMPLE_IDS.activity;
 const COMMERCE_ID = EXAMPLE_IDS.commerce;
@@ -291,4 +286,75 @@ export const CancelActivityBodySchema = z
 
 export const ActivityIdParamsSchema = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path', description: 'Activity id' }, example: ACTIVITY_ID }),
+});
+
+/** The retry example names an UNRESOLVED activity, which the other examples' activity is not. */
+export const UnresolvedActivityParamsSchema = z.object({
+  id: z.uuid().openapi({
+    param: { name: 'id', in: 'path', description: 'Activity id' },
+    example: EXAMPLE_IDS.unresolvedActivity,
+  }),
+});
+
+export const TargetUserSchema = z
+  .object({
+    id: z.uuid().openapi({ description: 'Target user record id', example: EXAMPLE_IDS.targetUser }),
+    commerceUserId: z.uuid().nullable().openapi({
+      description: 'The chosen commerce user (null until resolved)',
+      example: EXAMPLE_IDS.commerceUser,
+    }),
+    resolutionStatus: z.enum(TARGET_STATUSES).openapi({
+      description:
+        'PENDING (waiting: ON_DISPATCH, MANUAL or a retry), RESOLVED (chosen by criteria or a fallback), LOCKED (assigned by hand; immutable), FAILED (nobody matched)',
+      example: 'RESOLVED',
+    }),
+    resolutionStrategy: z
+      .enum(TARGET_STRATEGIES)
+      .openapi({ description: 'When it is resolved', example: 'ON_CREATION' }),
+    lockReason: z
+      .enum(LOCK_REASONS)
+      .nullable()
+      .openapi({ description: 'How it was chosen', example: 'CRITERIA_MATCH' }),
+    resolvedAt: nullableTimestamp('When it was resolved', '2025-01-15T10:30:00.000Z'),
+    lockedAt: nullableTimestamp('When it was locked (manual assignment)', null),
+    errorMessage: z.string().nullable().openapi({ description: 'Why resolution failed', example: null }),
+    commerceUser: z
+      .object({
+        firstName: z.string().openapi({ description: 'First name', example: 'María' }),
+        lastName: z.string().nullable().openapi({ description: 'Last name', example: 'González' }),
+      })
+      .nullable()
+      .openapi({ description: 'The chosen commerce user' }),
+  })
+  .openapi('TargetUser');
+
+export type TargetUser = z.infer<typeof TargetUserSchema>;
+
+export const targetUserExample: TargetUser = {
+  id: EXAMPLE_IDS.targetUser,
+  commerceUserId: EXAMPLE_IDS.commerceUser,
+  resolutionStatus: 'LOCKED',
+  resolutionStrategy: 'MANUAL',
+  lockReason: 'MANUAL_ASSIGNMENT',
+  resolvedAt: '2025-01-15T10:30:00.000Z',
+  lockedAt: '2025-01-15T10:30:00.000Z',
+  errorMessage: null,
+  commerceUser: { firstName: 'María', lastName: 'González' },
+};
+
+export const AssignTargetUserBodySchema = z
+  .strictObject({
+    commerce_user_id: z.uuid().openapi({
+      description: "A user of the activity's commerce",
+      example: EXAMPLE_IDS.commerceUser,
+    }),
+  })
+  .openapi('AssignTargetUserBody');
+
+export const TargetUserParamsSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path', description: 'Activity id' }, example: ACTIVITY_ID }),
+  targetUserId: z.uuid().openapi({
+    param: { name: 'targetUserId', in: 'path', description: 'Target user record id' },
+    example: EXAMPLE_IDS.targetUser,
+  }),
 });

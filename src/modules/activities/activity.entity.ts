@@ -7,8 +7,9 @@ import {
   RESOLVER_TYPES,
 } from '../../domain/activity-enums.ts';
 import { ACTIVITY_STATUSES, STATUS_EVENT_TYPES } from '../../domain/activity-status.ts';
+import { LOCK_REASONS, TARGET_STATUSES, TARGET_STRATEGIES } from '../../domain/resolution.ts';
 import { AttributeKeyEntity } from '../activity-config/attribute-key.entity.ts';
-import { CommerceEntity } from '../commerces/commerce.entity.ts';
+import { CommerceEntity, CommerceUserEntity } from '../commerces/commerce.entity.ts';
 import { OperatorEntity } from '../operators/operator.entity.ts';
 import { RouteEntity } from '../routes/route.entity.ts';
 
@@ -39,8 +40,34 @@ const ActivitySchema = defineEntity({
     { name: 'activity_tenant_commerce_scheduled_index', properties: ['tenant', 'commerce', 'scheduledAt', 'id'] },
     { name: 'activity_tenant_provider_activity_index', properties: ['tenant', 'providerActivityId'] },
     {
+      // The dispatcher's claim: READY activities of one tenant and channel, by due time.
+      name: 'activity_dispatch_due_index',
+      expression: `create index "activity_dispatch_due_index" on "activity" ("tenant_id", "channel", "scheduled_at", "id") where "status" = 'READY'`,
+    },
+    {
       name: 'activity_search_trgm_index',
       expression: `create index "activity_search_trgm_index" on "activity" using gin (reten_fold("reason" || ' ' || "idempotency_key") gin_trgm_ops)`,
+    },
+  ],
+  // Keep activity_count exact in the writer's transaction (Migration20261125000000_activity_counts).
+  triggers: [
+    {
+      name: 'activity_count_insert',
+      timing: 'after',
+      events: ['insert'],
+      expression: `create trigger "activity_count_insert" after insert on "activity" for each row execute function activity_count_apply()`,
+    },
+    {
+      name: 'activity_count_update',
+      timing: 'after',
+      events: ['update'],
+      expression: `create trigger "activity_count_update" after update of "status", "type", "channel", "tenant_id" on "activity" for each row when ((old.status, old.type, old.channel, old.tenant_id) is distinct from (new.status, new.type, new.channel, new.tenant_id)) execute function activity_count_apply()`,
+    },
+    {
+      name: 'activity_count_delete',
+      timing: 'after',
+      events: ['delete'],
+      expression: `create trigger "activity_count_delete" after delete on "activity" for each row execute function activity_count_apply()`,
     },
   ],
   properties: {
@@ -61,6 +88,10 @@ const ActivitySchema = defineEntity({
     targetCriteria: p.json<TargetCriterion[]>().nullable(),
     providerActivityId: p.string().length(200).nullable(),
     dispatchAttemptCount: p.integer().default(0),
+    /** Not before this time (the backoff after a failed dispatch attempt); null: as soon as scheduled. */
+    nextDispatchAt: p.datetime().nullable(),
+    /** While in the future, a worker holds the current attempt; nobody else claims the activity. */
+    dispatchLeaseUntil: p.datetime().nullable(),
   },
 });
 export class ActivityEntity extends ActivitySchema.class {}
@@ -107,3 +138,27 @@ const ActivityStatusEventSchema = defineEntity({
 });
 export class ActivityStatusEventEntity extends ActivityStatusEventSchema.class {}
 ActivityStatusEventSchema.setClass(ActivityStatusEventEntity);
+
+/** Whom an activity addresses: one commerce user, resolved by criteria, a fallback or by hand. */
+const ActivityTargetUserSchema = defineEntity({
+  name: 'ActivityTargetUserEntity',
+  tableName: 'activity_target_user',
+  filters: tenantFilter,
+  indexes: [
+    { name: 'activity_target_user_tenant_activity_index', properties: ['tenant', 'activity'] },
+    { name: 'activity_target_user_tenant_commerce_user_index', properties: ['tenant', 'commerceUser'] },
+  ],
+  properties: {
+    ...tenantOwnedProperties,
+    activity: () => p.manyToOne(ActivityEntity).deleteRule('cascade'),
+    commerceUser: () => p.manyToOne(CommerceUserEntity).nullable().deleteRule('set null'),
+    resolutionStatus: p.enum(TARGET_STATUSES),
+    resolutionStrategy: p.enum(TARGET_STRATEGIES),
+    lockReason: p.enum(LOCK_REASONS).nullable(),
+    resolvedAt: p.datetime().nullable(),
+    lockedAt: p.datetime().nullable(),
+    errorMessage: p.text().nullable(),
+  },
+});
+export class ActivityTargetUserEntity extends ActivityTargetUserSchema.class {}
+ActivityTargetUserSchema.setClass(ActivityTargetUserEntity);

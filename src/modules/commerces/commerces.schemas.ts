@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
+import { BooleanQuery, JsonObject, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 import { COMMERCE_USER_ROLES, CONTACT_TYPES } from './commerce.entity.ts';
 
@@ -9,16 +9,7 @@ const METADATA_EXAMPLE = { segment: 'gold', zone: 'north' };
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const metadata = (description: string) =>
-  z.record(z.string(), z.unknown()).openapi({ description, example: METADATA_EXAMPLE });
-
-/** Exactly `true` or `false`: `?is_active=1` or `?is_active=yes` is a 400, not a silent guess. */
-const booleanQuery = (description: string) =>
-  z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional()
-    .openapi({ description, example: 'true' });
+const metadata = (description: string) => JsonObject().openapi({ description, example: METADATA_EXAMPLE });
 
 // ---------- responses ----------
 
@@ -130,8 +121,8 @@ export const ListCommercesQuerySchema = PageQuerySchema.extend({
   }),
   external_id: text(200).optional().openapi({ description: 'Exact external id', example: 'COM-001' }),
   global_external_id: text(200).optional().openapi({ description: 'Exact global external id', example: 'GLOBAL-001' }),
-  is_active: booleanQuery('Only active (`true`) or inactive (`false`) commerces'),
-  is_placeholder: booleanQuery('Only placeholders (`true`) or real commerces (`false`)'),
+  is_active: BooleanQuery('Only active (`true`) or inactive (`false`) commerces'),
+  is_placeholder: BooleanQuery('Only placeholders (`true`) or real commerces (`false`)'),
 });
 
 const optionalText = (max: number, description: string, example: string) =>

@@ -1,20 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { likeContains } from '../../db/sql.ts';
+import { splitName } from '../../domain/names.ts';
 import type { Page } from '../../http/pagination.ts';
 import { ApiError } from '../../http/problem.ts';
 import { CommerceAddressEntity, CommerceContactEntity, CommerceEntity, CommerceUserEntity } from './commerce.entity.ts';
 import type { ListCommercesQuery, SyncCommercesBody, UpdateCommerceBody } from './commerces.schemas.ts';
-
-/** `José Luis Pérez` -> `José` / `Luis Pérez`; one word -> no last name. */
-export function splitName(name: string): { firstName: string; lastName: string | null } {
-  const [first = '', ...rest] = name.trim().split(/\s+/);
-  return { firstName: first, lastName: rest.length > 0 ? rest.join(' ') : null };
-}
-
-/** A search term for `like '%' || reten_fold(?) || '%'`: its own `%`, `_` and `\` match literally. */
-export function likeTerm(term: string): string {
-  return term.replace(/[\\%_]/g, '\\$&');
-}
 
 function violated(err: unknown, constraint: string): boolean {
   return (
@@ -34,9 +25,7 @@ export async function listCommerces(em: EntityManager, tenantId: string, query: 
   const qb = em.createQueryBuilder(CommerceEntity, 'c').where({ tenant: tenantId });
   if (query.search) {
     // The same expression as commerce_search_trgm_index, so the index serves it.
-    qb.andWhere(`reten_fold(c.name || ' ' || c.external_id) like '%' || reten_fold(?) || '%'`, [
-      likeTerm(query.search),
-    ]);
+    qb.andWhere(`reten_fold(c.name || ' ' || c.external_id) like reten_fold(?)`, [likeContains(query.search)]);
   }
   if (query.external_id) qb.andWhere({ externalId: query.external_id });
   if (query.global_external_id) qb.andWhere({ globalExternalId: query.global_external_id });

@@ -1,3 +1,4 @@
+import { splitName } from '../../domain/names.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import type { OperatorEntity } from './operator.entity.ts';
@@ -13,12 +14,12 @@ import * as service from './operators.service.ts';
 
 /** Written as one `name`, read as both `name` and `firstName` / `lastName` (split at the first space). */
 function toOperator(o: OperatorEntity): Operator {
-  const [firstName = '', ...rest] = o.name.trim().split(/\s+/);
+  const { firstName, lastName } = splitName(o.name);
   return {
     id: o.id,
     name: o.name,
     firstName,
-    lastName: rest.length > 0 ? rest.join(' ') : null,
+    lastName,
     email: o.email ?? null,
     phone: o.phone ?? null,
     type: o.type,

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
+import { BooleanQuery, JsonObject, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 import { OPERATOR_TYPES } from './operator.entity.ts';
 
@@ -8,21 +8,13 @@ export const OPERATOR_ID_EXAMPLE = EXAMPLE_IDS.operator;
 const METADATA_EXAMPLE = { team: 'north' };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const metadata = (description: string) =>
-  z.record(z.string(), z.unknown()).openapi({ description, example: METADATA_EXAMPLE });
+const metadata = (description: string) => JsonObject().openapi({ description, example: METADATA_EXAMPLE });
 /** E-mails are stored lower-cased, so uniqueness in the tenant ignores case. */
 const email = () =>
   z
     .email()
     .max(320)
     .transform((v) => v.toLowerCase());
-
-const booleanQuery = (description: string) =>
-  z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional()
-    .openapi({ description, example: 'true' });
 
 export const OperatorSchema = z
   .object({
@@ -71,7 +63,7 @@ export const ListOperatorsQuerySchema = PageQuerySchema.extend({
     example: 'perez',
   }),
   type: z.enum(OPERATOR_TYPES).optional().openapi({ description: 'Only operators of this type', example: 'SALESMAN' }),
-  is_active: booleanQuery('Only active (`true`) or inactive (`false`) operators'),
+  is_active: BooleanQuery('Only active (`true`) or inactive (`false`) operators'),
 });
 
 const fields = {

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { likeContains } from '../../db/sql.ts';
 import type { Page } from '../../http/pagination.ts';
 import { ApiError } from '../../http/problem.ts';
 import { OperatorEntity } from './operator.entity.ts';
@@ -28,11 +29,11 @@ export async function listOperators(em: EntityManager, tenantId: string, query: 
   // Explicit tenant condition: query builders do not rely on the ORM filter.
   const qb = em.createQueryBuilder(OperatorEntity, 'o').where({ tenant: tenantId });
   if (query.search) {
-    const term = query.search.replace(/[\\%_]/g, '\\$&');
-    qb.andWhere(
-      `(reten_fold(o.name) like '%' || reten_fold(?) || '%' or reten_fold(coalesce(o.email, '')) like '%' || reten_fold(?) || '%')`,
-      [term, term],
-    );
+    const term = likeContains(query.search);
+    qb.andWhere(`(reten_fold(o.name) like reten_fold(?) or reten_fold(coalesce(o.email, '')) like reten_fold(?))`, [
+      term,
+      term,
+    ]);
   }
   if (query.type) qb.andWhere({ type: query.type });
   if (query.is_active !== undefined) qb.andWhere({ isActive: query.is_active });

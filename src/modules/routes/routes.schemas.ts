@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
+import { BooleanQuery, JsonObject, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 import { OPERATOR_TYPES } from '../operators/operator.entity.ts';
 import { ROUTE_OPERATOR_ROLES } from './route.entity.ts';
@@ -10,15 +10,7 @@ export const OPERATOR_ID_EXAMPLE = EXAMPLE_IDS.operator;
 const METADATA_EXAMPLE = { zone: 'north' };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const metadata = (description: string) =>
-  z.record(z.string(), z.unknown()).openapi({ description, example: METADATA_EXAMPLE });
-
-const booleanQuery = (description: string) =>
-  z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional()
-    .openapi({ description, example: 'true' });
+const metadata = (description: string) => JsonObject().openapi({ description, example: METADATA_EXAMPLE });
 
 export const RouteSchema = z
   .object({
@@ -80,7 +72,7 @@ export const ListRoutesQuerySchema = PageQuerySchema.extend({
     description: 'Part of the name or external id; case- and accent-insensitive',
     example: 'north',
   }),
-  is_active: booleanQuery('Only active (`true`) or inactive (`false`) routes'),
+  is_active: BooleanQuery('Only active (`true`) or inactive (`false`) routes'),
 });
 
 const fields = {

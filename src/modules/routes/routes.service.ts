@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { likeContains } from '../../db/sql.ts';
 import type { Page } from '../../http/pagination.ts';
 import { ApiError } from '../../http/problem.ts';
 import { OperatorEntity } from '../operators/operator.entity.ts';
@@ -20,9 +21,9 @@ export async function listRoutes(em: EntityManager, tenantId: string, query: Lis
   // Explicit tenant condition: query builders do not rely on the ORM filter.
   const qb = em.createQueryBuilder(RouteEntity, 'r').where({ tenant: tenantId });
   if (query.search) {
-    const term = query.search.replace(/[\\%_]/g, '\\$&');
+    const term = likeContains(query.search);
     qb.andWhere(
-      `(reten_fold(r.name) like '%' || reten_fold(?) || '%' or reten_fold(coalesce(r.external_id, '')) like '%' || reten_fold(?) || '%')`,
+      `(reten_fold(r.name) like reten_fold(?) or reten_fold(coalesce(r.external_id, '')) like reten_fold(?))`,
       [term, term],
     );
   }
