@@ -503,3 +503,75 @@ describe('retry-resolution', () => {
     expect(events!.filter((e) => e.eventType === 'RESOLUTION_RETRY_SUCCESS')).toHaveLength(1);
   });
 });
+
+describe('resolution at dispatch', () => {
+  async function task(who: Actor, commerceId: string, fields: Record<string, unknown> = {}) {
+    const route = await who.api.POST('/api/routes', { body: { name: 'R' } });
+    const operator = await who.api.POST('/api/operators', { body: { type: 'SALESMAN', name: 'Op' } });
+    const { data, response } = await who.api.POST('/api/activities/tasks', {
+      body: {
+        reason: 'Visit',
+        channel: 'SALESMAN',
+        commerce_id: commerceId,
+        idempotency_key: crypto.randomUUID(),
+        assigned_route_id: route.data!.id,
+        assigned_operator_id: operator.data!.id,
+        scheduled_at: '2025-01-16T09:00:00.000Z',
+        ...fields,
+      },
+    });
+    expect(response.status).toBe(201);
+    return data!;
+  }
+
+  async function mockConfig(who: Actor) {
+    const providers = (await who.api.GET('/api/dispatch-providers')).data!;
+    const mock = providers.find((p) => p.code === 'MOCK')!;
+    const { response } = await who.api.POST('/api/dispatch-configs', {
+      body: { dispatch_provider_id: mock.id, channel: 'SALESMAN' },
+    });
+    expect(response.status).toBe(201);
+  }
+
+  it('resolves ON_DISPATCH attributes and targets when the activity is sent', async () => {
+    const admin = await actor(ctx);
+    const store = await commerceWithUsers(admin);
+    await policy(admin, 'promotions', 'ON_DISPATCH');
+    await admin.api.POST('/api/activity-config/target-resolution', {
+      body: { resolution_strategy: 'ON_DISPATCH', criteria: [{ type: 'ROLE_MATCH', config: { role: 'OWNER' } }] },
+    });
+    const activity = await task(admin, store.id, { attribute_keys: ['promotions'] });
+    expect(activity.status).toBe('READY');
+    expect((await targets(admin, activity.id))[0]).toMatchObject({
+      resolutionStatus: 'PENDING',
+      resolutionStrategy: 'ON_DISPATCH',
+    });
+
+    await mockConfig(admin);
+    const sent = await admin.api.POST('/api/activities/tasks/{id}/dispatch', { params: { path: { id: activity.id } } });
+    expect(sent.response.status).toBe(204);
+    expect((await attributes(admin, activity.id)).promotions).toMatchObject({
+      resolutionStatus: 'RESOLVED',
+      value: [],
+    });
+    expect((await targets(admin, activity.id))[0]).toMatchObject({
+      resolutionStatus: 'RESOLVED',
+      commerceUserId: store.ana,
+    });
+  });
+
+  it('a resolution failure at dispatch fails that attempt with the reason', async () => {
+    const admin = await actor(ctx);
+    const store = await commerceWithUsers(admin);
+    await policy(admin, 'promotions', 'ON_DISPATCH', 'CLIENT_HOOK');
+    const activity = await task(admin, store.id, { attribute_keys: ['promotions'] });
+    await mockConfig(admin);
+    const sent = await admin.api.POST('/api/activities/tasks/{id}/dispatch', { params: { path: { id: activity.id } } });
+    expect(sent.response.status).toBe(502);
+    const { data: events } = await admin.api.GET('/api/activities/{id}/status-events', {
+      params: { path: { id: activity.id } },
+    });
+    expect(events?.at(-1)).toMatchObject({ eventType: 'DISPATCH_FAILED', errorCode: 'RESOLUTION_FAILED' });
+    expect(events?.at(-1)?.errorMessage).toContain('No client hook is configured');
+  });
+});

@@ -1227,9 +1227,9 @@ export interface components {
              * @description Criteria, tried by priority
              * @default []
              */
-            criteria?: components["schemas"]["TargetCriterionInput"][];
+            criteria?: components["schemas"]["TargetCriterion"][];
         };
-        TargetCriterionInput: {
+        TargetCriterion: {
             /**
              * @description Criterion type
              * @example ROLE_MATCH
@@ -1279,7 +1279,7 @@ export interface components {
              */
             is_active?: boolean;
             /** @description Criteria, tried by priority */
-            criteria?: components["schemas"]["TargetCriterionInput"][];
+            criteria?: components["schemas"]["TargetCriterion"][];
         };
         SyncCommercesResult: {
             /**
@@ -2257,28 +2257,6 @@ export interface components {
              */
             assignedOperatorId: string | null;
         } | null;
-        TargetCriterion: {
-            /**
-             * @description Criterion type
-             * @example ROLE_MATCH
-             * @enum {string}
-             */
-            type: "ROLE_MATCH" | "LAST_CONTACTED_ALL_CHANNELS" | "LAST_CONTACTED_SAME_CHANNEL";
-            /**
-             * @description Criterion settings, e.g. `{ "role": "COMMERCE_REP" }`
-             * @example {
-             *       "role": "COMMERCE_REP"
-             *     }
-             */
-            config?: {
-                [key: string]: unknown;
-            };
-            /**
-             * @description Lower is tried first
-             * @example 0
-             */
-            priority?: number;
-        };
         CreateActivityBody: {
             /**
              * @description TASK or MESSAGE

@@ -14,6 +14,7 @@ import type {
   RetryActivityResolutionRoute,
 } from './activities.routes.ts';
 import * as activities from './activities.service.ts';
+import * as resolution from './activity-resolution.service.ts';
 
 /** The service context of a tenant route: its tenant-filtered entity manager, tenant and clock. */
 export function tenantContext(c: Context<AppEnv>): activities.TenantContext {
@@ -60,11 +61,11 @@ export const cancelActivity: AppRouteHandler<CancelActivityRoute> = async (c) =>
 };
 
 export const listActivityTargetUsers: AppRouteHandler<ListActivityTargetUsersRoute> = async (c) =>
-  c.json(await activities.listTargetUsers(tenantContext(c), c.req.valid('param').id), 200);
+  c.json(await resolution.listTargetUsers(tenantContext(c), c.req.valid('param').id), 200);
 
 export const assignActivityTargetUser: AppRouteHandler<AssignActivityTargetUserRoute> = async (c) => {
   const { id, targetUserId } = c.req.valid('param');
-  const target = await activities.assignTargetUser(
+  const target = await resolution.assignTargetUser(
     tenantContext(c),
     id,
     targetUserId,
@@ -76,6 +77,6 @@ export const assignActivityTargetUser: AppRouteHandler<AssignActivityTargetUserR
 export const retryActivityResolution: AppRouteHandler<RetryActivityResolutionRoute> = async (c) => {
   const ctx = tenantContext(c);
   const { id } = c.req.valid('param');
-  await activities.retryResolution(ctx, id);
+  await resolution.retryResolution(ctx, id);
   return c.json(await activities.findActivity(ctx, id), 200);
 };

@@ -6,10 +6,11 @@ import {
   RESOLVER_TYPES,
 } from '../../domain/activity-enums.ts';
 import { ACTIVITY_STATUSES, STATUS_EVENT_TYPES } from '../../domain/activity-status.ts';
-import { LOCK_REASONS, TARGET_CRITERIA_TYPES, TARGET_STATUSES, TARGET_STRATEGIES } from '../../domain/resolution.ts';
+import { LOCK_REASONS, TARGET_STATUSES, TARGET_STRATEGIES } from '../../domain/resolution.ts';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
 import { Timestamp } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
+import { TargetCriterionSchema } from '../activity-config/activity-config.schemas.ts';
 
 const ACTIVITY_ID = EXAMPLE_IDS.activity;
 const COMMERCE_ID = EXAMPLE_IDS.commerce;
@@ -26,20 +27,6 @@ const StatusSchema = z.enum(ACTIVITY_STATUSES).openapi({ description: 'Lifecycle
 
 /** PostgreSQL `integer` bounds, so any accepted score is storable. */
 const INT4 = { min: -2_147_483_648, max: 2_147_483_647 };
-
-const TargetCriterionSchema = z
-  .strictObject({
-    type: z.enum(TARGET_CRITERIA_TYPES).openapi({ description: 'Criterion type', example: 'ROLE_MATCH' }),
-    config: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .openapi({
-        description: 'Criterion settings, e.g. `{ "role": "COMMERCE_REP" }`',
-        example: { role: 'COMMERCE_REP' },
-      }),
-    priority: z.int().min(0).max(1000).optional().openapi({ description: 'Lower is tried first', example: 0 }),
-  })
-  .openapi('TargetCriterion');
 
 const CallerAttributeSchema = z
   .strictObject({

@@ -3,21 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { iso, likeContains } from '../../db/sql.ts';
 import type { AttributeResolutionStatus, ResolverType } from '../../domain/activity-enums.ts';
 import type { ActivityStatus, StatusEventType } from '../../domain/activity-status.ts';
-import type { Criterion } from '../../domain/resolution.ts';
 import type { Page } from '../../http/pagination.ts';
 import { ApiError } from '../../http/problem.ts';
 import { AttributeKeyEntity } from '../activity-config/attribute-key.entity.ts';
 import { createClientHookResolver } from '../activity-config/client-hook.ts';
-import { CommerceEntity, CommerceUserEntity } from '../commerces/commerce.entity.ts';
+import { CommerceEntity } from '../commerces/commerce.entity.ts';
 import { OperatorEntity } from '../operators/operator.entity.ts';
 import { RouteEntity } from '../routes/route.entity.ts';
-import type {
-  Activity,
-  CreateActivityBody,
-  CreateTaskBody,
-  ListActivitiesQuery,
-  TargetUser,
-} from './activities.schemas.ts';
+import type { Activity, CreateActivityBody, CreateTaskBody, ListActivitiesQuery } from './activities.schemas.ts';
 import { ActivityAttributeEntity, ActivityEntity, ActivityTargetUserEntity } from './activity.entity.ts';
 import {
   type AttributeOutcome,
@@ -40,12 +33,12 @@ export interface TenantContext {
   credentialsKey?: Buffer;
 }
 
-function resolversFor(ctx: TenantContext) {
+export function resolversFor(ctx: TenantContext) {
   return { internal: internalResolver, clientHook: createClientHookResolver(ctx.em, ctx.tenantId, ctx.credentialsKey) };
 }
 
 /** `key: reason` for every failed target or attribute, for the RESOLUTION_* event. */
-function failureSummary(target: TargetOutcome | null, attributes: AttributeOutcome[]): string {
+export function failureSummary(target: TargetOutcome | null, attributes: AttributeOutcome[]): string {
   const parts = attributes.filter((a) => a.status === 'FAILED').map((a) => `${a.key}: ${a.errorMessage}`);
   if (target?.status === 'FAILED') parts.unshift(`target user: ${target.errorMessage}`);
   return parts.join('; ');
@@ -330,7 +323,7 @@ function countActivities(ctx: TenantContext, query: ListActivitiesQuery, filter:
   );
 }
 
-async function assertActivityExists(ctx: TenantContext, id: string) {
+export async function assertActivityExists(ctx: TenantContext, id: string) {
   const rows = await ctx.em
     .getConnection()
     .execute('select 1 from activity where tenant_id = ? and id = ?', [ctx.tenantId, id]);
@@ -403,243 +396,4 @@ export async function listAttributes(ctx: TenantContext, activityId: string) {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }));
-}
-
-/**
- * Retries every FAILED target user and attribute of an UNRESOLVED activity. Resolvers run first, with
- * no transaction open; then, under the activity's row lock, the outcomes are written and the activity
- * becomes READY (RESOLUTION_RETRY_SUCCESS) or stays UNRESOLVED (RESOLUTION_RETRY_FAILED). A concurrent
- * retry that finds it no longer UNRESOLVED is refused, so two retries never both transition.
- */
-export async function retryResolution(ctx: TenantContext, id: string): Promise<void> {
-  const activity = await ctx.em.findOne(ActivityEntity, { id }, { populate: ['commerce'] });
-  if (!activity) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
-  const notUnresolved = () =>
-    new ApiError('INVALID_ACTIVITY_STATE', `Only UNRESOLVED activities can be retried; this one is ${activity.status}`);
-  if (activity.status !== 'UNRESOLVED') throw notUnresolved();
-
-  const [targetRow] = await ctx.em.find(ActivityTargetUserEntity, { activity: id });
-  const attributeRows = await ctx.em.find(
-    ActivityAttributeEntity,
-    { activity: id, resolutionStatus: 'FAILED' },
-    { populate: ['attributeKey'] },
-  );
-  const subject: ResolutionSubject = {
-    em: ctx.em,
-    tenantId: ctx.tenantId,
-    commerce: activity.commerce,
-    activity: { id, type: activity.type, channel: activity.channel, reason: activity.reason },
-    targetUserId: targetRow?.commerceUser?.id ?? null,
-  };
-  // Only a FAILED target is retried, now with criteria and fallbacks whatever the original strategy.
-  let target: TargetOutcome | null = null;
-  if (targetRow?.resolutionStatus === 'FAILED') {
-    const plan = await targetPlan(ctx.em, activity.targetCriteria as Criterion[] | null);
-    target = plan
-      ? await resolveTarget(subject, { ...plan, strategy: 'ON_CREATION' }, ctx.now)
-      : targetOutcomeOf(targetRow);
-    subject.targetUserId = target.commerceUserId;
-  }
-  const requests = attributeRows.map((row) => ({
-    key: row.attributeKey.key,
-    callerProvided: false,
-    hasFallback: false,
-  }));
-  const outcomes = await resolveAttributes(requests, subject, resolversFor(ctx), ctx.now);
-  const failure = failureSummary(target, outcomes);
-
-  await ctx.em.transactional(async (tx) => {
-    const locked = await tx.findOne(ActivityEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (locked?.status !== 'UNRESOLVED') throw notUnresolved();
-    if (targetRow && target?.status === 'RESOLVED') {
-      const row = await tx.findOneOrFail(ActivityTargetUserEntity, { id: targetRow.id });
-      tx.assign(row, {
-        commerceUser: target.commerceUserId,
-        resolutionStatus: target.status,
-        lockReason: target.lockReason,
-        resolvedAt: target.resolvedAt,
-        errorMessage: target.errorMessage,
-      });
-    }
-    for (const [index, outcome] of outcomes.entries()) {
-      const row = await tx.findOneOrFail(ActivityAttributeEntity, { id: attributeRows[index]!.id });
-      tx.assign(row, {
-        value: outcome.value,
-        resolutionStatus: outcome.status,
-        resolverType: outcome.resolverType,
-        resolvedAt: outcome.resolvedAt,
-        errorMessage: outcome.errorMessage,
-      });
-    }
-    if (failure) {
-      changeStatus(tx, locked, 'UNRESOLVED', 'RESOLUTION_RETRY_FAILED', ctx.now, {
-        errorCode: 'RESOLUTION_FAILED',
-        errorMessage: failure,
-      });
-    } else {
-      changeStatus(tx, locked, 'READY', 'RESOLUTION_RETRY_SUCCESS', ctx.now);
-    }
-  });
-}
-
-/** A stored target as an outcome, for a retry that has no criteria left to try. */
-function targetOutcomeOf(row: ActivityTargetUserEntity): TargetOutcome {
-  return {
-    strategy: row.resolutionStrategy,
-    status: row.resolutionStatus,
-    commerceUserId: row.commerceUser?.id ?? null,
-    lockReason: row.lockReason ?? null,
-    resolvedAt: row.resolvedAt ?? null,
-    errorMessage: row.errorMessage ?? 'No target user could be resolved',
-  };
-}
-
-interface TargetUserRow {
-  id: string;
-  commerce_user_id: string | null;
-  resolution_status: TargetUser['resolutionStatus'];
-  resolution_strategy: TargetUser['resolutionStrategy'];
-  lock_reason: TargetUser['lockReason'];
-  resolved_at: string | null;
-  locked_at: string | null;
-  error_message: string | null;
-  first_name: string | null;
-  last_name: string | null;
-}
-
-async function targetUserRows(ctx: TenantContext, activityId: string, targetUserId?: string) {
-  return ctx.em.getConnection().execute<TargetUserRow[]>(
-    `select tu.id, tu.commerce_user_id, tu.resolution_status, tu.resolution_strategy, tu.lock_reason,
-       ${iso('tu.resolved_at')}, ${iso('tu.locked_at')}, tu.error_message, cu.first_name, cu.last_name
-     from activity_target_user tu left join commerce_user cu on cu.id = tu.commerce_user_id
-     where tu.tenant_id = ? and tu.activity_id = ? ${targetUserId ? 'and tu.id = ?' : ''}
-     order by tu.created_at, tu.id`,
-    targetUserId ? [ctx.tenantId, activityId, targetUserId] : [ctx.tenantId, activityId],
-  );
-}
-
-function toTargetUser(row: TargetUserRow): TargetUser {
-  return {
-    id: row.id,
-    commerceUserId: row.commerce_user_id,
-    resolutionStatus: row.resolution_status,
-    resolutionStrategy: row.resolution_strategy,
-    lockReason: row.lock_reason,
-    resolvedAt: row.resolved_at,
-    lockedAt: row.locked_at,
-    errorMessage: row.error_message,
-    commerceUser: row.commerce_user_id ? { firstName: row.first_name ?? '', lastName: row.last_name } : null,
-  };
-}
-
-export async function listTargetUsers(ctx: TenantContext, activityId: string): Promise<TargetUser[]> {
-  await assertActivityExists(ctx, activityId);
-  return (await targetUserRows(ctx, activityId)).map(toTargetUser);
-}
-
-/**
- * Assigns a commerce user of the activity's commerce to a PENDING or FAILED, unlocked target. The
- * assignment is LOCKED (MANUAL_ASSIGNMENT): nothing re-resolves it afterwards.
- */
-export async function assignTargetUser(
-  ctx: TenantContext,
-  activityId: string,
-  targetUserId: string,
-  commerceUserId: string,
-): Promise<TargetUser> {
-  await ctx.em.transactional(async (tx) => {
-    const activity = await tx.findOne(ActivityEntity, { id: activityId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!activity) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${activityId} in this tenant`);
-    const target = await tx.findOne(ActivityTargetUserEntity, { id: targetUserId, activity: activityId });
-    if (!target) throw new ApiError('TARGET_USER_NOT_FOUND', `The activity has no target user ${targetUserId}`);
-    if (!['PENDING', 'FAILED'].includes(target.resolutionStatus) || target.lockReason) {
-      throw new ApiError(
-        'TARGET_USER_LOCKED',
-        `Only PENDING or FAILED targets without a lock can be assigned; this one is ${target.resolutionStatus}`,
-      );
-    }
-    const user = await tx.findOne(CommerceUserEntity, {
-      id: commerceUserId,
-      commerce: activity.commerce.id,
-      isActive: true,
-    });
-    if (!user) {
-      throw new ApiError('COMMERCE_USER_NOT_FOUND', `No active user ${commerceUserId} in the activity's commerce`);
-    }
-    tx.assign(target, {
-      commerceUser: user.id,
-      resolutionStatus: 'LOCKED',
-      lockReason: 'MANUAL_ASSIGNMENT',
-      resolvedAt: ctx.now,
-      lockedAt: ctx.now,
-      errorMessage: null,
-    });
-  });
-  const [row] = await targetUserRows(ctx, activityId, targetUserId);
-  return toTargetUser(row!);
-}
-
-/**
- * Resolves what waited for dispatch: PENDING attributes (ON_DISPATCH policies) and an ON_DISPATCH
- * target, and what failed at an earlier attempt. Resolvers run with no transaction open; the outcomes are written in a short one. Returns
- * the failure summary, or null when everything resolved (the dispatcher then sends the activity).
- */
-export async function resolveForDispatch(ctx: TenantContext, id: string): Promise<string | null> {
-  const activity = await ctx.em.findOneOrFail(ActivityEntity, { id }, { populate: ['commerce'] });
-  // FAILED ones too: a failure at an earlier attempt is retried at the next.
-  const pendingTarget = await ctx.em.findOne(ActivityTargetUserEntity, {
-    activity: id,
-    $or: [{ resolutionStatus: 'PENDING', resolutionStrategy: 'ON_DISPATCH' }, { resolutionStatus: 'FAILED' }],
-  });
-  const pendingAttributes = await ctx.em.find(
-    ActivityAttributeEntity,
-    { activity: id, resolutionStatus: { $in: ['PENDING', 'FAILED'] } },
-    { populate: ['attributeKey'] },
-  );
-  if (!pendingTarget && pendingAttributes.length === 0) return null;
-  const [currentTarget] = await ctx.em.find(ActivityTargetUserEntity, { activity: id });
-  const subject: ResolutionSubject = {
-    em: ctx.em,
-    tenantId: ctx.tenantId,
-    commerce: activity.commerce,
-    activity: { id, type: activity.type, channel: activity.channel, reason: activity.reason },
-    targetUserId: currentTarget?.commerceUser?.id ?? null,
-  };
-  let target: TargetOutcome | null = null;
-  if (pendingTarget) {
-    const plan = await targetPlan(ctx.em, activity.targetCriteria as Criterion[] | null);
-    target = plan
-      ? await resolveTarget(subject, { ...plan, strategy: 'ON_CREATION' }, ctx.now)
-      : targetOutcomeOf(pendingTarget);
-    subject.targetUserId = target.commerceUserId;
-  }
-  const requests = pendingAttributes.map((row) => ({
-    key: row.attributeKey.key,
-    callerProvided: false,
-    hasFallback: false,
-  }));
-  const outcomes = await resolveAttributes(requests, subject, resolversFor(ctx), ctx.now, 'dispatch');
-  await ctx.em.transactional(async (tx) => {
-    if (pendingTarget && target) {
-      const row = await tx.findOneOrFail(ActivityTargetUserEntity, { id: pendingTarget.id });
-      tx.assign(row, {
-        commerceUser: target.commerceUserId,
-        resolutionStatus: target.status === 'RESOLVED' ? 'RESOLVED' : 'FAILED',
-        lockReason: target.lockReason,
-        resolvedAt: target.resolvedAt,
-        errorMessage: target.errorMessage,
-      });
-    }
-    for (const [index, outcome] of outcomes.entries()) {
-      const row = await tx.findOneOrFail(ActivityAttributeEntity, { id: pendingAttributes[index]!.id });
-      tx.assign(row, {
-        value: outcome.value,
-        resolutionStatus: outcome.status,
-        resolverType: outcome.resolverType,
-        resolvedAt: outcome.resolvedAt,
-        errorMessage: outcome.errorMessage,
-      });
-    }
-  });
-  return failureSummary(target, outcomes) || null;
 }

@@ -104,7 +104,8 @@ export const PutClientHookBodySchema = z
   })
   .openapi('PutClientHookBody');
 
-const CriterionInputSchema = z
+/** A target criterion as clients send it: in a target-resolution config or an activity's `target_criteria`. */
+export const TargetCriterionSchema = z
   .strictObject({
     type: z.enum(TARGET_CRITERIA_TYPES).openapi({ description: 'Criterion type', example: 'ROLE_MATCH' }),
     config: z
@@ -127,7 +128,7 @@ const CriterionInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['config', 'role'], message: `One of ${COMMERCE_USER_ROLES.join(', ')}` });
     }
   })
-  .openapi('TargetCriterionInput');
+  .openapi('TargetCriterion');
 
 export const TargetResolutionConfigSchema = z
   .object({
@@ -193,7 +194,7 @@ const targetConfigFields = {
   fallback_to_owner: z.boolean().openapi({ description: 'Default true', example: true }),
   priority: z.int().min(0).max(1000).openapi({ description: 'Unique among active configs (default 0)', example: 0 }),
   is_active: z.boolean().openapi({ description: 'Default true', example: true }),
-  criteria: z.array(CriterionInputSchema).max(20).openapi({ description: 'Criteria, tried by priority' }),
+  criteria: z.array(TargetCriterionSchema).max(20).openapi({ description: 'Criteria, tried by priority' }),
 };
 
 export const CreateTargetConfigBodySchema = z
