@@ -21,7 +21,7 @@ import { DISPATCH_EXAMPLE_IDS } from '../../src/modules/dispatch/dispatch.schema
 import { OperatorEntity } from '../../src/modules/operators/operator.entity.ts';
 import { RouteEntity } from '../../src/modules/routes/route.entity.ts';
 import { createTenant, setupApp, TEST_CREDENTIALS_KEY, type TestContext, token } from '../harness.ts';
-import { type FuzzRequest, type FuzzTarget, type Operation, operationsOf, toRequest } from './fuzz-engine.ts';
+import { exampleRequest, type FuzzTarget, type Operation, operationsOf, toRequest } from './fuzz-engine.ts';
 
 const document = buildDocument();
 const operations = await operationsOf(document);
@@ -146,18 +146,6 @@ beforeAll(async () => {
   };
 });
 afterAll(() => ctx.close());
-
-function exampleRequest(op: Operation): FuzzRequest {
-  const raw = op.raw as { parameters?: { name: string; in: string; schema: { example?: unknown } }[] };
-  const path = op.template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const param = raw.parameters?.find((p) => p.in === 'path' && p.name === name);
-    return String(param?.schema.example ?? '');
-  });
-  const body = (op.raw.requestBody as { content?: Record<string, { example?: unknown }> } | undefined)?.content?.[
-    'application/json'
-  ]?.example;
-  return { method: op.method, path, query: {}, body: body === undefined ? undefined : JSON.stringify(body) };
-}
 
 /** 201 where an operation may create (a first submission does), else its lowest 2xx. */
 function successStatus(op: Operation): number {

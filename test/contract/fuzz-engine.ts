@@ -241,6 +241,19 @@ function coerce(schema: JsonSchema, text: string): unknown {
   return text;
 }
 
+/** The operation's documented example: path parameters from their examples (or `pathValues`), the example body. */
+export function exampleRequest(op: Operation, pathValues: Record<string, string> = {}): FuzzRequest {
+  const raw = op.raw as { parameters?: { name: string; in: string; schema: { example?: unknown } }[] };
+  const path = op.template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const param = raw.parameters?.find((p) => p.in === 'path' && p.name === name);
+    return pathValues[name] ?? String(param?.schema.example ?? '');
+  });
+  const body = (op.raw.requestBody as { content?: Record<string, { example?: unknown }> } | undefined)?.content?.[
+    'application/json'
+  ]?.example;
+  return { method: op.method, path, query: {}, body: body === undefined ? undefined : JSON.stringify(body) };
+}
+
 export function toRequest(target: FuzzTarget, request: FuzzRequest, headers = target.headers): Request {
   const url = new URL(request.path, target.baseUrl);
   for (const [key, value] of Object.entries(request.query)) url.searchParams.set(key, value);
