@@ -1,7 +1,7 @@
 import { DriverException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
-import { BEARER_SCHEME, SECURITY_SCHEMES } from './auth/authorize.ts';
+import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES } from './auth/authorize.ts';
 import { requestContext, scalarAsset } from './http/middleware.ts';
 import { ApiError, problemResponse, toProblem } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
@@ -89,7 +89,13 @@ function allowedMethods(document: OpenApiDocument) {
   return (path: string) => table.find((row) => row.pattern.test(path))?.methods;
 }
 
-export function createApp(deps: AppDeps) {
+export function createApp(appDeps: AppDeps) {
+  // Per-app caches of the per-request auth work (see authorize.ts): state of this app, not of the module.
+  const deps: AppDeps = {
+    ...appDeps,
+    verifyToken: rememberVerifiedTokens(appDeps.verifyToken),
+    knownTenants: appDeps.knownTenants ?? new Set(),
+  };
   const api = createApiRoutes();
   const document = buildDocument(api);
   const methodsFor = allowedMethods(document);

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../http/problem.ts';
 import type { AppEnv } from '../http/types.ts';
 import { hasPermission, type Permission, rolesWith } from './permissions.ts';
-import type { Principal } from './tokens.ts';
+import type { Principal, TokenVerifier } from './tokens.ts';
 
 export const BEARER_SCHEME = 'bearerAuth';
 /**
@@ -67,7 +67,7 @@ const TenantIdSchema = z.uuid();
 /** Order matters: 401 (who are you) before 400 (tenant header), before 403, before 404 (tenant). */
 export function authorize(permission: Permission, scope: Scope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { verifyToken, orm } = c.var.deps;
+    const { verifyToken, orm, knownTenants } = c.var.deps;
     const principal = await verifyToken(bearerToken(c.req.header('authorization')));
     c.set('principal', principal);
     if (!hasPermission(principal.roles, permission)) {
@@ -91,10 +91,44 @@ export function authorize(permission: Permission, scope: Scope): MiddlewareHandl
     }
     const em = orm.em.fork();
     em.setFilterParams('tenant', { tenantId });
-    const exists = await em.getConnection().execute('select 1 from tenant where id = ?', [tenantId]);
-    if (exists.length === 0) throw new ApiError('TENANT_NOT_FOUND', 'No tenant has this id');
+    if (!knownTenants?.has(tenantId)) {
+      const exists = await em.getConnection().execute('select 1 from tenant where id = ?', [tenantId]);
+      if (exists.length === 0) throw new ApiError('TENANT_NOT_FOUND', 'No tenant has this id');
+      knownTenants?.add(tenantId);
+    }
     c.set('tenantId', tenantId);
     c.set('em', em);
     return next();
   };
+}
+
+/**
+ * Verifying a JWT (its HMAC or signature, then its claims) costs about as much CPU as the database read
+ * of a get, and a client sends the same token on every request. A verified token is remembered until it
+ * expires, for at most `ttlMs`, and at most `max` tokens at once (the oldest go first), so each is
+ * verified about once per client every few minutes. Only successes are kept: a bad token is checked,
+ * and refused, every time. A key removed from a JWKS stops new tokens at once, remembered ones at expiry.
+ */
+export function rememberVerifiedTokens(verify: TokenVerifier, max = 10_000, ttlMs = 300_000): TokenVerifier {
+  const verified = new Map<string, { principal: Principal; until: number }>();
+  return async (token) => {
+    const now = Date.now();
+    const known = verified.get(token);
+    if (known && known.until > now) return known.principal;
+    const principal = await verify(token);
+    verified.delete(token);
+    if (verified.size >= max) verified.delete(verified.keys().next().value!);
+    verified.set(token, { principal, until: Math.min(now + ttlMs, expiryOf(token)) });
+    return principal;
+  };
+}
+
+/** The `exp` of a token that has just been verified, in milliseconds (0, so not remembered, if absent). */
+function expiryOf(token: string): number {
+  try {
+    const { exp } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+    return typeof exp === 'number' ? exp * 1000 : 0;
+  } catch {
+    return 0;
+  }
 }

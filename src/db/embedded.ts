@@ -72,7 +72,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (message) => options.logger?.warn({ postgres: String(message).trim() }, 'postgres'),
   });
   await mkdir(dir, { recursive: true });
-  await letPostgresReach([dir, binariesDir()], options.logger);
+  // The data folder's ancestors only: PostgreSQL refuses a data folder that others may enter (0701).
+  await letPostgresReach([dirname(dir), binariesDir()], options.logger);
   if (!existsSync(resolve(dir, 'PG_VERSION'))) {
     await pg.initialise();
   }

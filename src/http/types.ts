@@ -13,6 +13,11 @@ export interface AppDeps {
   verifyToken: TokenVerifier;
   /** The time source, so tests can control "now". */
   now: () => Date;
+  /**
+   * Tenants found to exist, so `authorize` asks the database once per tenant, not per request
+   * (tenants are never deleted). `createApp` makes one when none is given.
+   */
+  knownTenants?: Set<string>;
 }
 
 export interface AppEnv {

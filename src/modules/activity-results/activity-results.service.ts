@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../../db/ids.ts';
-import { iso } from '../../db/sql.ts';
+import { iso, readRows } from '../../db/sql.ts';
 import { activityChangeFor, isNewer, type ResultSource, type ResultStatus } from '../../domain/result-sync.ts';
 import type { Page } from '../../http/pagination.ts';
 import { ApiError } from '../../http/problem.ts';
@@ -173,19 +173,19 @@ function toResult(row: ResultRow): ActivityResult {
 }
 
 export async function findResult(ctx: TenantContext, id: string): Promise<ActivityResult> {
-  const [row] = await ctx.em
-    .getConnection()
-    .execute<ResultRow[]>(`select ${RESULT_COLUMNS} from activity_result r where r.tenant_id = ? and r.id = ?`, [
-      ctx.tenantId,
-      id,
-    ]);
+  const [row] = await readRows<ResultRow>(
+    ctx.em,
+    `select ${RESULT_COLUMNS} from activity_result r where r.tenant_id = $1 and r.id = $2`,
+    [ctx.tenantId, id],
+  );
   if (!row) throw new ApiError('RESULT_NOT_FOUND', `No result ${id} in this tenant`);
   return toResult(row);
 }
 
 export async function listResults(ctx: TenantContext, query: ListResultsQuery, page: Page) {
-  const where = ['r.tenant_id = ?'];
+  const where = ['r.tenant_id = $1'];
   const params: unknown[] = [ctx.tenantId];
+  const param = (value: unknown) => `$${params.push(value)}`;
   const equal = {
     activity_id: query.activity_id,
     provider_activity_id: query.provider_activity_id,
@@ -194,30 +194,19 @@ export async function listResults(ctx: TenantContext, query: ListResultsQuery, p
     source: query.source,
   };
   for (const [column, value] of Object.entries(equal)) {
-    if (value === undefined) continue;
-    where.push(`r.${column} = ?`);
-    params.push(value);
+    if (value !== undefined) where.push(`r.${column} = ${param(value)}`);
   }
-  if (query.occurred_from) {
-    where.push('r.occurred_at >= ?');
-    params.push(new Date(query.occurred_from));
-  }
-  if (query.occurred_to) {
-    where.push('r.occurred_at <= ?');
-    params.push(new Date(query.occurred_to));
-  }
+  if (query.occurred_from) where.push(`r.occurred_at >= ${param(new Date(query.occurred_from))}`);
+  if (query.occurred_to) where.push(`r.occurred_at <= ${param(new Date(query.occurred_to))}`);
   const filter = where.join(' and ');
-  const connection = ctx.em.getConnection();
   const [rows, [count]] = await Promise.all([
-    connection.execute<ResultRow[]>(
+    readRows<ResultRow>(
+      ctx.em,
       `select ${RESULT_COLUMNS} from activity_result r where ${filter}
-       order by r.occurred_at desc, r.id desc limit ? offset ?`,
+       order by r.occurred_at desc, r.id desc limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, page.limit, page.offset],
     ),
-    connection.execute<{ total: number }[]>(
-      `select count(*)::int as total from activity_result r where ${filter}`,
-      params,
-    ),
+    readRows<{ total: number }>(ctx.em, `select count(*)::int as total from activity_result r where ${filter}`, params),
   ]);
   return { data: rows.map(toResult), total: count?.total ?? 0 };
 }

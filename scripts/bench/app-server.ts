@@ -1,0 +1,23 @@
+/**
+ * The API as the benchmark runs it: `createApp` served by @hono/node-server in a process of its own, so
+ * its memory is measured alone. Configured like `src/main.ts` (the same loadConfig, ORM, logger and
+ * token verifier) but without start-up chores the bench has done already (migrations, seeding) and
+ * without the in-process dispatcher, which would otherwise send the loaded READY activities mid-run.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from '../../src/app.ts';
+import { createTokenVerifier } from '../../src/auth/tokens.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createOrm } from '../../src/db/orm.ts';
+import { createLogger } from '../../src/logger.ts';
+
+const config = loadConfig();
+if (!config.databaseUrl || !config.auth) throw new Error('The bench app server needs DATABASE_URL and JWT_SECRET');
+const logger = createLogger(config.logLevel);
+const orm = await createOrm({ url: config.databaseUrl, poolMax: config.dbPoolMax, logger });
+const app = createApp({ config, orm, logger, verifyToken: createTokenVerifier(config.auth), now: () => new Date() });
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  process.send?.({ port: info.port });
+});
+process.on('SIGTERM', () => server.close(() => void orm.close().then(() => process.exit(0))));

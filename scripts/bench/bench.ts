@@ -1,0 +1,172 @@
+/**
+ * `npm run bench [-- --rows 1000000 --seconds 10 --connections 10 ...]`: loads a dedicated database
+ * with realistic activities, then measures the API and a raw node:http + pg baseline with the same
+ * fixed-duration, fixed-concurrency load (autocannon), and writes bench/results.json, bench/chart.svg
+ * and the table in README's Performance section. See docs/performance.md for how to read it.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openBenchDatabase } from './database.ts';
+import { measure } from './measure.ts';
+import {
+  chartSvg,
+  markdownTable,
+  type OperationResult,
+  type Results,
+  type Run,
+  summary,
+  updateReadme,
+} from './report.ts';
+import { loadFixtures, scenarios } from './scenarios.ts';
+import { type BenchServer, startServer } from './servers.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    tenants: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string' },
+    connections: { type: 'string', default: '10' },
+    pool: { type: 'string', default: '10' },
+    'log-level': { type: 'string', default: 'info' },
+    only: { type: 'string' },
+    out: { type: 'string', default: 'bench' },
+    'no-readme': { type: 'boolean', default: false },
+    'database-url': { type: 'string' },
+    database: { type: 'string' },
+    'data-dir': { type: 'string', default: '.data/bench' },
+    fresh: { type: 'boolean', default: false },
+    drop: { type: 'boolean', default: false },
+    'load-only': { type: 'boolean', default: false },
+    'baseline-prepared': { type: 'boolean', default: false },
+    'app-node-options': { type: 'string', default: '' },
+  },
+});
+
+const rows = Number(args.rows);
+const tenants = Number(args.tenants);
+const seconds = Number(args.seconds);
+const warmup = Number(args.warmup ?? Math.min(2, seconds));
+const connections = Number(args.connections);
+const poolMax = Number(args.pool);
+const out = resolve(args.out);
+const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const loadBefore = loadavg();
+const db = await openBenchDatabase({
+  serverUrl: args['database-url'],
+  // One database per size, so a quick run does not throw away the million-row load.
+  name: args.database ?? `reten_bench_${rows}`,
+  dataDir: args['data-dir'],
+  plan: { rows, tenants },
+  fresh: args.fresh,
+  log,
+});
+let stop = async () => {};
+try {
+  if (!args['load-only']) await benchmark();
+} finally {
+  await stop();
+  await db.close({ drop: args.drop });
+}
+
+async function benchmark() {
+  const fixtures = await loadFixtures(db.client, db.tenantIds, secret);
+  const env = {
+    DATABASE_URL: db.url,
+    DB_POOL_MAX: String(poolMax),
+    JWT_SECRET: secret,
+    LOG_LEVEL: args['log-level'],
+    NODE_ENV: 'production',
+    CREDENTIALS_KEY: Buffer.alloc(32, 7).toString('base64'),
+    DISPATCH_IN_PROCESS: 'false',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    BASELINE_PREPARED: String(args['baseline-prepared']),
+  };
+  const here = import.meta.dirname;
+  const started = await Promise.allSettled([
+    startServer(join(here, 'app-server.ts'), { ...env, NODE_OPTIONS: args['app-node-options'] }),
+    startServer(join(here, 'baseline-server.ts'), env),
+  ]);
+  stop = async () => {
+    await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
+  };
+  const [app, baseline] = started.map((s) => {
+    if (s.status === 'rejected') throw s.reason;
+    return s.value;
+  }) as [BenchServer, BenchServer];
+
+  const only = args.only?.split(',');
+  const operations: OperationResult[] = [];
+  const runId = Date.now().toString(36);
+  const appScenarios = scenarios(fixtures, `${runId}-api`, db.commercesPerTenant);
+  const baselineScenarios = scenarios(fixtures, `${runId}-base`, db.commercesPerTenant);
+  for (const [i, scenario] of appScenarios.entries()) {
+    if (only && !only.includes(scenario.id)) continue;
+    const baselineScenario = baselineScenarios[i]!;
+    log(`${scenario.label}: API`);
+    const appResult = await measure(app, scenario, { seconds, warmup, connections });
+    log(`${scenario.label}: baseline`);
+    const baseResult = await measure(baseline, baselineScenario, { seconds, warmup, connections });
+    const op: OperationResult = {
+      id: scenario.id,
+      label: scenario.label,
+      target: scenario.target,
+      app: appResult,
+      baseline: baseResult,
+      ratio: appResult.rps / Math.max(baseResult.rps, 1e-9),
+      p99Ratio: appResult.p99 / Math.max(baseResult.p99, 1e-9),
+    };
+    operations.push(op);
+    log(
+      `  API ${appResult.rps.toFixed(0)} req/s p99 ${appResult.p99} ms, baseline ${baseResult.rps.toFixed(0)} req/s p99 ${baseResult.p99} ms: ${op.ratio.toFixed(2)}x` +
+        (appResult.errors + baseResult.errors ? ` errors ${appResult.errors}/${baseResult.errors}` : ''),
+    );
+    for (const [who, m] of [
+      ['API', appResult],
+      ['baseline', baseResult],
+    ] as const) {
+      if (m.firstError) log(`  first ${who} error: ${m.firstError.slice(0, 300)}`);
+    }
+  }
+  await stop();
+  stop = async () => {};
+
+  const run: Run = {
+    date: new Date().toISOString(),
+    rows: db.rows,
+    tenants,
+    seconds,
+    connections,
+    poolMax,
+    logLevel: args['log-level'],
+    baselinePrepared: args['baseline-prepared'],
+    appNodeOptions: args['app-node-options'],
+    loadSeconds: db.loadSeconds,
+    machine: {
+      cpus: cpus()[0]?.model.trim() ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      os: `Linux ${release()}`,
+      node: process.versions.node,
+      postgres: db.postgresVersion,
+    },
+    loadAverage: { before: loadBefore, after: loadavg() },
+    countsExact: await db.countsExact(),
+    operations,
+  };
+  await mkdir(out, { recursive: true });
+  const file = join(out, 'results.json');
+  const previous: Results | null = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as Results)
+    .catch(() => null);
+  const results: Results = { latest: run, byRows: { ...previous?.byRows, [String(rows)]: run } };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(out, 'chart.svg'), chartSvg(run));
+  if (!args['no-readme']) await updateReadme('README.md', summary(run, results));
+  console.log(`\n${markdownTable(run)}\n\nWrote ${file} and ${join(out, 'chart.svg')}`);
+}

@@ -1,0 +1,162 @@
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded.ts';
+import { createOrm, migrate } from '../../src/db/orm.ts';
+import { bootstrapAttributeKeys } from '../../src/modules/activity-config/attribute-key.service.ts';
+import { type LoadPlan, loadData, shape } from './load.ts';
+
+export interface BenchDatabaseOptions {
+  /** A PostgreSQL server URL (DATABASE_URL): the bench makes its own database there. */
+  serverUrl?: string;
+  name: string;
+  /** Without a server URL: an embedded PostgreSQL under this folder. */
+  dataDir: string;
+  plan: LoadPlan;
+  /** Reload even when a database with the same plan is there. */
+  fresh: boolean;
+  log: (line: string) => void;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+// Fixed tenant ids, so a reused database and a new run agree on them.
+const tenantId = (i: number) => `b0000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+
+/** Connects to `name` on the server, creating it if missing (or dropping it first). */
+async function ensureDatabase(serverUrl: string, name: string, drop: boolean) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    if (drop) await admin.query(`drop database if exists "${name}" with (force)`);
+    const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await admin.query(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+interface Meta {
+  rows: number;
+  tenants: number;
+  load_seconds: number;
+}
+
+async function readMeta(client: pg.Client): Promise<Meta | null> {
+  try {
+    const { rows } = await client.query<Meta>('select rows, tenants, load_seconds from bench_meta');
+    return rows[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The bench's own database, migrated with the project's migrations and loaded per the plan. A
+ * database loaded with the same plan is reused (a million rows take minutes): only the rows earlier
+ * runs created are removed, and pending migrations are applied.
+ */
+export async function openBenchDatabase(options: BenchDatabaseOptions) {
+  let embedded: EmbeddedDatabase | undefined;
+  let serverUrl = options.serverUrl;
+  if (!serverUrl) {
+    const dir = join(options.dataDir, 'postgres');
+    options.log(`embedded PostgreSQL in ${dir}`);
+    embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'postgres' });
+    serverUrl = embedded.url;
+  }
+  const plan = options.plan;
+  const tenantIds = Array.from({ length: plan.tenants }, (_, i) => tenantId(i));
+  let url = await ensureDatabase(serverUrl, options.name, options.fresh);
+  let client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let meta = await readMeta(client);
+  let loadSeconds: number | null = meta?.load_seconds ?? null;
+
+  const migrated = async () => {
+    const orm = await createOrm({ url, poolMax: 2 });
+    try {
+      await migrate(orm);
+      await bootstrapAttributeKeys(orm.em.fork());
+    } finally {
+      await orm.close();
+    }
+  };
+
+  if (meta && meta.rows === plan.rows && meta.tenants === plan.tenants) {
+    options.log(
+      `reusing the loaded database "${options.name}" (${plan.rows.toLocaleString('en')} rows; --fresh reloads)`,
+    );
+    await migrated();
+    const removed = await client.query(`delete from activity where idempotency_key like 'bench-run-%'`);
+    if (removed.rowCount) options.log(`removed ${removed.rowCount} activities created by earlier runs`);
+    await client.query('vacuum analyze activity');
+  } else {
+    // Not loaded with this plan (or a load that never finished): start from an empty database.
+    if (!options.fresh) {
+      await client.end();
+      url = await ensureDatabase(serverUrl, options.name, true);
+      client = new pg.Client({ connectionString: url });
+      await client.connect();
+    }
+    const started = performance.now();
+    options.log(`loading ${plan.rows.toLocaleString('en')} activities into "${options.name}"`);
+    await migrated();
+    await loadData(client, plan, tenantIds, options.log);
+    loadSeconds = Math.round((performance.now() - started) / 1000);
+    await client.query('create table bench_meta (rows int not null, tenants int not null, load_seconds int not null)');
+    await client.query('insert into bench_meta values ($1, $2, $3)', [plan.rows, plan.tenants, loadSeconds]);
+    options.log(`loaded in ${loadSeconds} s`);
+    meta = { rows: plan.rows, tenants: plan.tenants, load_seconds: loadSeconds };
+  }
+
+  const version = await client.query<{ server_version: string }>('show server_version');
+  return {
+    url,
+    client,
+    tenantIds,
+    rows: plan.rows,
+    loadSeconds,
+    commercesPerTenant: shape(plan).commerces,
+    postgresVersion: version.rows[0]?.server_version.split(' ')[0] ?? 'unknown',
+    /** Every counter sum equals the real count, for every tenant, status, type and channel. */
+    async countsExact() {
+      const { rows } = await client.query<{ wrong: number }>(
+        `select count(*)::int as wrong from (
+           select tenant_id, status, type, channel, count(*) as n from activity group by 1, 2, 3, 4
+         ) real full join (
+           select tenant_id, status, type, channel, sum(n) as n from activity_count group by 1, 2, 3, 4 having sum(n) <> 0
+         ) kept using (tenant_id, status, type, channel)
+         where real.n is distinct from kept.n`,
+      );
+      return rows[0]?.wrong === 0;
+    },
+    async close(closing: { drop: boolean }) {
+      await client.end();
+      if (closing.drop) await dropDatabase(serverUrl, options.name);
+      await embedded?.stop();
+    },
+  };
+}
+
+async function dropDatabase(serverUrl: string, name: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+  } finally {
+    await admin.end();
+  }
+}

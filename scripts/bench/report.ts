@@ -1,0 +1,163 @@
+import { readFile, writeFile } from 'node:fs/promises';
+
+export interface Measurement {
+  rps: number;
+  /** Milliseconds. */
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Non-2xx answers plus socket errors and timeouts. */
+  errors: number;
+  rssPeakMb: number | null;
+  /** The first non-2xx body seen, to tell what went wrong. */
+  firstError?: string;
+}
+
+export interface OperationResult {
+  id: string;
+  label: string;
+  target: number;
+  app: Measurement;
+  baseline: Measurement;
+  ratio: number;
+  p99Ratio: number;
+}
+
+export interface Run {
+  date: string;
+  rows: number;
+  tenants: number;
+  seconds: number;
+  connections: number;
+  poolMax: number;
+  logLevel: string;
+  /** The baseline prepared the same reads as the API (--baseline-prepared). */
+  baselinePrepared: boolean;
+  /** NODE_OPTIONS of the API process (--app-node-options), e.g. a V8 heap setting. */
+  appNodeOptions: string;
+  loadSeconds: number | null;
+  machine: { cpus: string; cores: number; memoryGb: number; os: string; node: string; postgres: string };
+  loadAverage: { before: number[]; after: number[] };
+  /** activity_count sums equal count(*) for every tenant, status, type and channel after the run. */
+  countsExact: boolean;
+  operations: OperationResult[];
+}
+
+export interface Results {
+  latest: Run;
+  /** The latest run at each size, for the scale comparison. */
+  byRows: Record<string, Run>;
+}
+
+const RSS_LIMIT_MB = 250;
+
+/** Which of the issue's targets an operation meets. */
+export function verdict(op: OperationResult) {
+  return {
+    throughput: op.ratio >= op.target,
+    p99: op.p99Ratio <= 2,
+    errors: op.app.errors === 0,
+    rss: op.app.rssPeakMb === null || op.app.rssPeakMb <= RSS_LIMIT_MB,
+  };
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (n: number | null) => (n === null ? 'n/a' : fmt(n));
+
+export function markdownTable(run: Run): string {
+  const lines = [
+    '| operation | API req/s | baseline req/s | ratio (target) | API p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | errors API / baseline | peak RSS API / baseline MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const op of run.operations) {
+    const v = verdict(op);
+    const mark = (ok: boolean) => (ok ? '' : ' ✗');
+    lines.push(
+      `| ${op.label} | ${fmt(op.app.rps)} | ${fmt(op.baseline.rps)} | ${fmt(op.ratio, 2)}x (${fmt(op.target, 1)})${mark(v.throughput)} | ` +
+        `${fmt(op.app.p50, 1)} / ${fmt(op.app.p99, 1)} | ${fmt(op.baseline.p50, 1)} / ${fmt(op.baseline.p99, 1)} | ` +
+        `${fmt(op.p99Ratio, 2)}${mark(v.p99)} | ${op.app.errors} / ${op.baseline.errors}${mark(v.errors)} | ` +
+        `${mb(op.app.rssPeakMb)} / ${mb(op.baseline.rssPeakMb)}${mark(v.rss)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Get and filtered list at the largest size against the smallest, as the issue asks (within 20%). */
+export function scaleComparison(results: Results): string | null {
+  const sizes = Object.keys(results.byRows)
+    .map(Number)
+    .sort((a, b) => a - b);
+  if (sizes.length < 2) return null;
+  const small = results.byRows[String(sizes[0])]!;
+  const large = results.byRows[String(sizes[sizes.length - 1])]!;
+  const parts = ['get', 'list-filtered'].flatMap((id) => {
+    const a = small.operations.find((o) => o.id === id);
+    const b = large.operations.find((o) => o.id === id);
+    if (!a || !b) return [];
+    return [`${b.label} ${fmt(b.app.rps)} req/s vs ${fmt(a.app.rps)} (${fmt(b.app.rps / a.app.rps, 2)}x)`];
+  });
+  return `At ${fmt(large.rows)} rows against ${fmt(small.rows)} rows (API): ${parts.join('; ')}.`;
+}
+
+export function summary(run: Run, results: Results): string {
+  const m = run.machine;
+  const scale = scaleComparison(results);
+  return [
+    `Measured ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpus}, ${m.memoryGb} GiB, ${m.os}, ` +
+      `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
+      `${run.seconds} s per operation and server at ${run.connections} connections, DB_POOL_MAX=${run.poolMax}, ` +
+      `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
+      `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
+      `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
+    '',
+    markdownTable(run),
+    ...(scale ? ['', scale] : []),
+    '',
+    '✗ marks a missed target (ratio, p99 <= 2x the baseline, zero errors, RSS <= 250 MB).',
+  ].join('\n');
+}
+
+/** Grouped bars: req/s of the API and the baseline per operation, with the ratio. */
+export function chartSvg(run: Run): string {
+  const rowHeight = 44;
+  const left = 170;
+  const width = 760;
+  const plot = width - left - 90;
+  const top = 40;
+  const height = top + run.operations.length * rowHeight + 30;
+  const max = Math.max(1, ...run.operations.flatMap((o) => [o.app.rps, o.baseline.rps]));
+  const bar = (y: number, value: number, color: string) =>
+    `<rect x="${left}" y="${y}" width="${((value / max) * plot).toFixed(1)}" height="14" fill="${color}"/>` +
+    `<text x="${left + (value / max) * plot + 4}" y="${y + 11}" font-size="11">${fmt(value)}</text>`;
+  const rows = run.operations.map((op, i) => {
+    const y = top + i * rowHeight;
+    const ok = Object.values(verdict(op)).every(Boolean);
+    return [
+      `<text x="${left - 8}" y="${y + 18}" font-size="12" text-anchor="end">${op.label}</text>`,
+      `<text x="${left - 8}" y="${y + 32}" font-size="11" text-anchor="end" fill="${ok ? '#1a7f37' : '#cf222e'}">${fmt(op.ratio, 2)}x (target ${fmt(op.target, 1)})</text>`,
+      bar(y + 2, op.app.rps, '#0969da'),
+      bar(y + 18, op.baseline.rps, '#8c959f'),
+    ].join('');
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
+<rect width="100%" height="100%" fill="white"/>
+<text x="${left}" y="18" font-size="13" font-weight="bold">req/s at ${fmt(run.rows)} rows, ${run.connections} connections, ${run.seconds} s each</text>
+<rect x="${left}" y="24" width="10" height="10" fill="#0969da"/><text x="${left + 14}" y="33" font-size="11">API</text>
+<rect x="${left + 50}" y="24" width="10" height="10" fill="#8c959f"/><text x="${left + 64}" y="33" font-size="11">baseline (node:http + pg)</text>
+${rows.join('\n')}
+</svg>
+`;
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Rewrites the generated part of README's Performance section. */
+export async function updateReadme(path: string, text: string) {
+  const readme = await readFile(path, 'utf8');
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${path} has no ${START} ... ${END} block`);
+  await writeFile(path, `${readme.slice(0, start + START.length)}\n${text}\n${readme.slice(end)}`);
+}

@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import type { Results } from '../scripts/bench/report.ts';
+
+/**
+ * The benchmark works end to end at a tiny size: it loads, runs every operation on the API and the
+ * baseline, checks the counters, and reports. It asserts what it measured is sound, never a speed.
+ */
+describe('npm run bench (smoke)', () => {
+  it('loads, measures both servers and writes the report', { timeout: 240_000 }, async () => {
+    const out = await mkdtemp(join(tmpdir(), 'reten-bench-'));
+    try {
+      const args = ['scripts/bench/bench.ts', '--rows', '2000', '--tenants', '2', '--seconds', '1', '--warmup', '0'];
+      args.push('--connections', '2', '--pool', '2', '--out', out, '--no-readme', '--log-level', 'silent');
+      args.push('--database-url', inject('databaseUrl'), '--database', `reten_bench_smoke_${process.pid}`, '--drop');
+      await promisify(execFile)(process.execPath, args, { timeout: 200_000, maxBuffer: 16 * 2 ** 20 });
+
+      const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as Results;
+      const run = results.latest;
+      expect(run.rows).toBe(2000);
+      expect(run.countsExact).toBe(true);
+      expect(run.operations.map((o) => o.id)).toEqual([
+        'get',
+        'list-filtered',
+        'list-search',
+        'list-tenant',
+        'create',
+        'create-task',
+        'result',
+      ]);
+      for (const op of run.operations) {
+        for (const server of [op.app, op.baseline]) {
+          expect(server.requests, `${op.id} answered`).toBeGreaterThan(0);
+          expect(server.errors, `${op.id}: ${server.firstError}`).toBe(0);
+          expect(server.p99).toBeGreaterThanOrEqual(server.p50);
+        }
+        expect(op.ratio).toBeGreaterThan(0);
+      }
+      expect(await readFile(join(out, 'chart.svg'), 'utf8')).toMatch(/^<svg /);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
