@@ -7,17 +7,26 @@ import { EXAMPLE_IDS } from './http/examples.ts';
 /** The demo tenant dev mode seeds; fixed, so a printed token keeps working across restarts. */
 export const DEMO_TENANT_ID = '0195b4a0-0000-7000-8000-000000000001';
 
-/** Dev mode's signing secret, generated once and kept in the data folder (never in production). */
-export async function devSecret(dataDir: string): Promise<string> {
-  const file = join(dataDir, 'jwt-secret');
+/**
+ * A secret kept in the data folder: read when the file exists, made by `make` and written (0600) when it
+ * does not. Any other read failure is thrown, never answered with a new secret that would orphan data.
+ */
+export async function keptSecret(dataDir: string, name: string, make: () => string): Promise<string> {
+  const file = join(dataDir, name);
   try {
     return (await readFile(file, 'utf8')).trim();
-  } catch {
-    const secret = randomBytes(48).toString('base64url');
-    await mkdir(dataDir, { recursive: true });
-    await writeFile(file, `${secret}\n`, { mode: 0o600 });
-    return secret;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
+  const secret = make();
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** Dev mode's signing secret, generated once and kept in the data folder (never in production). */
+export function devSecret(dataDir: string): Promise<string> {
+  return keptSecret(dataDir, 'jwt-secret', () => randomBytes(48).toString('base64url'));
 }
 
 /**

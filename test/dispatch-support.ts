@@ -7,6 +7,7 @@ import { buildDocument, createApp } from '../src/app.ts';
 import { createTokenVerifier } from '../src/auth/tokens.ts';
 import { loadConfig } from '../src/config.ts';
 import { createOrm, type Orm } from '../src/db/orm.ts';
+import { tenantEm } from '../src/db/tenant-owned.ts';
 import type { ActivityType, Channel } from '../src/domain/activity-enums.ts';
 import { ActivityEntity } from '../src/modules/activities/activity.entity.ts';
 import { recordCreation } from '../src/modules/activities/status.service.ts';
@@ -180,8 +181,7 @@ export async function seedReadyActivities(
   count: number,
   fields: { type?: ActivityType; channel?: Channel; scheduledAt?: Date } = {},
 ): Promise<string[]> {
-  const em = ctx.orm.em.fork();
-  em.setFilterParams('tenant', { tenantId });
+  const em = tenantEm(ctx.orm, tenantId);
   const type = fields.type ?? 'TASK';
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {

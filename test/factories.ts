@@ -1,15 +1,11 @@
 import { uuidv7 } from '../src/db/ids.ts';
+import { tenantEm } from '../src/db/tenant-owned.ts';
 import { CommerceAddressEntity, CommerceEntity } from '../src/modules/commerces/commerce.entity.ts';
 import { OperatorEntity } from '../src/modules/operators/operator.entity.ts';
 import { RouteEntity } from '../src/modules/routes/route.entity.ts';
 import type { TestContext } from './harness.ts';
 
-/** Reference data written straight through the ORM, for tests whose subject is something else. */
-function tenantEm(ctx: TestContext, tenantId: string) {
-  const em = ctx.orm.em.fork();
-  em.setFilterParams('tenant', { tenantId });
-  return em;
-}
+// Reference data written straight through the ORM, for tests whose subject is something else.
 
 export async function seedCommerce(
   ctx: TestContext,
@@ -22,7 +18,7 @@ export async function seedCommerce(
     street?: string;
   } = {},
 ) {
-  const em = tenantEm(ctx, tenantId);
+  const em = tenantEm(ctx.orm, tenantId);
   const commerce = em.create(CommerceEntity, {
     tenant: tenantId,
     externalId: fields.externalId ?? `store-${uuidv7().slice(-8)}`,
@@ -38,14 +34,14 @@ export async function seedCommerce(
 }
 
 export async function seedRoute(ctx: TestContext, tenantId: string) {
-  const em = tenantEm(ctx, tenantId);
+  const em = tenantEm(ctx.orm, tenantId);
   const route = em.create(RouteEntity, { tenant: tenantId, name: 'North route', metadata: {} });
   await em.flush();
   return route;
 }
 
 export async function seedOperator(ctx: TestContext, tenantId: string) {
-  const em = tenantEm(ctx, tenantId);
+  const em = tenantEm(ctx.orm, tenantId);
   const operator = em.create(OperatorEntity, { tenant: tenantId, type: 'SALESMAN', name: 'Ana Pérez', metadata: {} });
   await em.flush();
   return operator;

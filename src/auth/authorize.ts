@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
+import { tenantEm } from '../db/tenant-owned.ts';
 import { ApiError } from '../http/problem.ts';
 import type { AppEnv } from '../http/types.ts';
 import { hasPermission, type Permission, rolesWith } from './permissions.ts';
@@ -89,8 +90,7 @@ export function authorize(permission: Permission, scope: Scope): MiddlewareHandl
     if (!canActInTenant(principal, tenantId)) {
       throw new ApiError('TENANT_ACCESS_DENIED', 'The token does not grant access to this tenant');
     }
-    const em = orm.em.fork();
-    em.setFilterParams('tenant', { tenantId });
+    const em = tenantEm(orm, tenantId);
     if (!knownTenants?.has(tenantId)) {
       const exists = await em.getConnection().execute('select 1 from tenant where id = ?', [tenantId]);
       if (exists.length === 0) throw new ApiError('TENANT_NOT_FOUND', 'No tenant has this id');

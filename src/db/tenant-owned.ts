@@ -1,6 +1,8 @@
 import { p } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantEntity } from '../modules/tenants/tenant.entity.ts';
 import { baseProperties } from './base.entity.ts';
+import type { Orm } from './orm.ts';
 
 /** Base columns plus the owning tenant; every unique key and index of such a table starts with it. */
 export const tenantOwnedProperties = {
@@ -19,3 +21,10 @@ export const tenantFilter = {
     default: true,
   },
 };
+
+/** A fresh entity manager that sees one tenant's rows only (the tenant filter set). */
+export function tenantEm(orm: Orm, tenantId: string): EntityManager {
+  const em = orm.em.fork();
+  em.setFilterParams('tenant', { tenantId });
+  return em;
+}

@@ -3,6 +3,7 @@
 // fuzzer would, and what a canceled resource answers is checked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/app.ts';
+import { tenantEm } from '../../src/db/tenant-owned.ts';
 import { EXAMPLE_IDS } from '../../src/http/examples.ts';
 import {
   ActivityAttributeEntity,
@@ -39,8 +40,7 @@ let target: FuzzTarget;
 const created = new Map<string, Record<string, unknown>>();
 
 async function seedExamples(tenantId: string) {
-  const em = ctx.orm.em.fork();
-  em.setFilterParams('tenant', { tenantId });
+  const em = tenantEm(ctx.orm, tenantId);
   const tenant = tenantId;
   const commerce = em.create(CommerceEntity, {
     id: EXAMPLE_IDS.commerce,

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { toPage } from '../../http/pagination.ts';
+import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppEnv, AppRouteHandler } from '../../http/types.ts';
 import type {
   AssignActivityTargetUserRoute,
@@ -38,10 +38,7 @@ export const listActivities: AppRouteHandler<ListActivitiesRoute> = async (c) =>
   const query = c.req.valid('query');
   const page = toPage(query);
   const { data, total } = await activities.listActivities(tenantContext(c), query, page);
-  return c.json(
-    { data, meta: { page: page.page, limit: page.limit, total, totalPages: Math.ceil(total / page.limit) } },
-    200,
-  );
+  return c.json({ data, meta: pageMeta(page, total) }, 200);
 };
 
 export const getActivity: AppRouteHandler<GetActivityRoute> = async (c) =>

@@ -1,4 +1,4 @@
-import { toPage } from '../../http/pagination.ts';
+import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import { tenantContext } from '../activities/activities.handlers.ts';
 import type {
@@ -19,10 +19,7 @@ export const listActivityResults: AppRouteHandler<ListActivityResultsRoute> = as
   const query = c.req.valid('query');
   const page = toPage(query);
   const { data, total } = await results.listResults(tenantContext(c), query, page);
-  return c.json(
-    { data, meta: { page: page.page, limit: page.limit, total, totalPages: Math.ceil(total / page.limit) } },
-    200,
-  );
+  return c.json({ data, meta: pageMeta(page, total) }, 200);
 };
 
 export const getActivityResult: AppRouteHandler<GetActivityResultRoute> = async (c) =>

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../../config.ts';
+import { keptSecret } from '../../dev.ts';
 import type { FieldError } from '../../http/problem.ts';
 import type { CredentialField } from './provider-catalog.ts';
 
@@ -80,21 +80,11 @@ export function scrubCredentials(text: string, credentials: Credentials): string
  */
 export async function resolveCredentialsKey(config: Config): Promise<Buffer> {
   if (config.credentialsKey) return config.credentialsKey;
-  const file = join(config.dataDir, 'credentials-key');
-  let stored: string | undefined;
-  try {
-    stored = await readFile(file, 'utf8');
-  } catch {
-    // Not there yet: made below.
+  const stored = await keptSecret(config.dataDir, 'credentials-key', () => randomBytes(32).toString('base64'));
+  const key = Buffer.from(stored, 'base64');
+  // Never replace a damaged key silently: the configs encrypted with it would be lost.
+  if (key.length !== 32) {
+    throw new Error(`${join(config.dataDir, 'credentials-key')} does not hold a base64 32-byte key`);
   }
-  if (stored !== undefined) {
-    const key = Buffer.from(stored.trim(), 'base64');
-    // Never replace a damaged key silently: the configs encrypted with it would be lost.
-    if (key.length !== 32) throw new Error(`${file} does not hold a base64 32-byte key`);
-    return key;
-  }
-  const key = randomBytes(32);
-  await mkdir(config.dataDir, { recursive: true });
-  await writeFile(file, `${key.toString('base64')}\n`, { mode: 0o600 });
   return key;
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config, DispatchSettings } from '../../config.ts';
 import type { Orm } from '../../db/orm.ts';
+import { tenantEm } from '../../db/tenant-owned.ts';
 import type { Channel } from '../../domain/activity-enums.ts';
 import { ApiError } from '../../http/problem.ts';
 import { findActivity } from '../activities/activities.service.ts';
@@ -142,12 +143,6 @@ function startAttempt(
     reason: `${how === 'manual' ? 'Manual attempt' : 'Attempt'} ${attempt} of ${MAX_DISPATCH_ATTEMPTS} via ${config.providerCode}`,
   });
   return { activityId: activity.id, tenantId: config.tenantId, attempt, leaseUntil };
-}
-
-function tenantEm(orm: Orm, tenantId: string): EntityManager {
-  const em = orm.em.fork();
-  em.setFilterParams('tenant', { tenantId });
-  return em;
 }
 
 /**
