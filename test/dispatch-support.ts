@@ -9,8 +9,8 @@ import { loadConfig } from '../src/config.ts';
 import { createOrm, type Orm } from '../src/db/orm.ts';
 import { tenantEm } from '../src/db/tenant-owned.ts';
 import type { ActivityType, Channel } from '../src/domain/activity-enums.ts';
-import { ActivityEntity } from '../src/modules/activities/activity.entity.ts';
-import { recordCreation } from '../src/modules/activities/status.service.ts';
+import { ActivityEntity, ActivityStatusEventEntity } from '../src/modules/activities/activity.entity.ts';
+import { statusEvent } from '../src/modules/activities/status.service.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
 import { seedCommerce, seedOperator, seedRoute } from './factories.ts';
 import { TEST_SECRET, type TestContext } from './harness.ts';
@@ -198,7 +198,11 @@ export async function seedReadyActivities(
       assignedOperator: type === 'TASK' ? assignment.operatorId : null,
       dispatchAttemptCount: 0,
     });
-    recordCreation(em, activity, new Date());
+    em.create(ActivityStatusEventEntity, {
+      tenant: tenantId,
+      activity,
+      ...statusEvent(null, 'READY', 'CREATED', new Date()),
+    });
     ids.push(activity.id);
   }
   await em.flush();

@@ -14,21 +14,44 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
-import { FIND_ACTIVITY, type ListFilters, listQueries, RESULT_COLUMNS } from './queries.ts';
+import {
+  ACTIVITY_COLUMNS,
+  FIND_ACTIVITY,
+  ISO_OCCURRED_AT,
+  type ListFilters,
+  listQueries,
+  RESULT_COLUMNS,
+} from './queries.ts';
 
 const env = process.env;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DB_POOL_MAX ?? 10) });
 type Row = Record<string, unknown>;
 
 /**
- * The reads the API prepares (src/db/sql.ts readRows), prepared here too only with
- * BASELINE_PREPARED=true (`npm run bench -- --baseline-prepared`); by default the baseline is the
+ * The statements the API prepares (src/db/sql.ts: everything but searches), prepared here too only
+ * with BASELINE_PREPARED=true (`npm run bench -- --baseline-prepared`); by default the baseline is the
  * thinnest server, which sends every statement unprepared.
  */
 const PREPARED = env.BASELINE_PREPARED === 'true';
-function read(query: { text: string; values: unknown[] }, prepare = true) {
-  const name = PREPARED && prepare ? `r_${createHash('sha1').update(query.text).digest('base64url')}` : undefined;
-  return pool.query({ name, ...query });
+function run(on: pg.Pool | pg.PoolClient, text: string, values: unknown[], prepare = true) {
+  const name = PREPARED && prepare ? `s_${createHash('sha1').update(text).digest('base64url')}` : undefined;
+  return on.query({ name, text, values });
+}
+
+/** One transaction on one connection, as the API's inTransaction. */
+async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (err) {
+    await client.query('rollback');
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 function toActivity(row: Row) {
@@ -110,7 +133,7 @@ async function tenantOf(req: IncomingMessage): Promise<string> {
 }
 
 async function findActivity(tenant: string, id: string) {
-  const { rows } = await read({ text: FIND_ACTIVITY, values: [tenant, id] });
+  const { rows } = await run(pool, FIND_ACTIVITY, [tenant, id]);
   if (!rows[0]) throw new HttpError(404, 'activity');
   return toActivity(rows[0]);
 }
@@ -125,86 +148,110 @@ async function listActivities(tenant: string, query: URLSearchParams) {
   }
   const sql = listQueries(tenant, filters, limit, (page - 1) * limit);
   const prepare = !filters.search;
-  const [rows, count] = await Promise.all([read(sql.page, prepare), read(sql.count, prepare)]);
+  const [rows, count] = await Promise.all([
+    run(pool, sql.page.text, sql.page.values, prepare),
+    run(pool, sql.count.text, sql.count.values, prepare),
+  ]);
   const total = count.rows[0].total as number;
   return { data: rows.rows.map(toActivity), meta: { page, limit, total, totalPages: Math.ceil(total / limit) } };
 }
 
-/** Reads of createActivity before its transaction: catalog keys, commerce, route and operator, policies. */
+/** createActivity (caller-provided attributes only): the same reads, then one transaction of inserts. */
 async function createActivity(tenant: string, input: Row, type: string) {
   const attributes = (input.attributes as { key: string; value: unknown }[] | undefined) ?? [];
   const keys = attributes.map((a) => a.key);
+  const catalog = keys.length ? await run(pool, 'select id, key from attribute_key where key = any($1)', [keys]) : null;
   const isTask = type === 'TASK';
-  const [catalog, commerce, route, operator] = await Promise.all([
-    pool.query('select * from attribute_key where key = any($1)', [keys]),
-    pool.query('select * from commerce where tenant_id = $1 and id = $2 limit 1', [tenant, input.commerce_id]),
-    isTask
-      ? pool.query('select * from route where tenant_id = $1 and id = $2 limit 1', [tenant, input.assigned_route_id])
-      : null,
-    isTask
-      ? pool.query('select * from operator where tenant_id = $1 and id = $2 limit 1', [
-          tenant,
-          input.assigned_operator_id,
-        ])
-      : null,
+  const exists = (table: string, id: unknown) =>
+    run(pool, `select 1 from ${table} where tenant_id = $1 and id = $2`, [tenant, id]);
+  const [commerce, route, operator] = await Promise.all([
+    run(pool, 'select id, external_id, name, tax_id, metadata from commerce where tenant_id = $1 and id = $2', [
+      tenant,
+      input.commerce_id,
+    ]),
+    isTask ? exists('route', input.assigned_route_id) : null,
+    isTask ? exists('operator', input.assigned_operator_id) : null,
   ]);
   if (!commerce.rows[0] || (isTask && (!route?.rows[0] || !operator?.rows[0]))) throw new HttpError(404, 'reference');
-  await pool.query(
-    'select * from target_resolution_config where tenant_id = $1 and is_active = true order by priority asc limit 1',
+  await run(
+    pool,
+    `select resolution_strategy, criteria, fallback_to_commerce_rep, fallback_to_owner from target_resolution_config
+     where tenant_id = $1 and is_active order by priority limit 1`,
     [tenant],
   );
-  await pool.query(
-    `select p.*, k.* from attribute_policy p join attribute_key k on p.attribute_key_id = k.id
-     where p.tenant_id = $1 and k.key = any($2)`,
-    [tenant, keys],
-  );
+  if (keys.length) {
+    await run(
+      pool,
+      `select k.key, p.strategy, p.resolver_type from attribute_policy p join attribute_key k on k.id = p.attribute_key_id
+       where p.tenant_id = $1 and k.key = any($2)`,
+      [tenant, keys],
+    );
+  }
   const id = uuidv7();
   const now = new Date();
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(
-      `insert into activity (id, created_at, updated_at, tenant_id, type, channel, status, reason, idempotency_key,
-         scheduled_at, suggested_execution_time, user_status, score, commerce_id, assignment_reason, assigned_route_id,
-         assigned_operator_id, target_criteria, provider_activity_id, dispatch_attempt_count)
-       values ($1, $2, $2, $3, $4, $5, 'READY', $6, $7, $8, null, null, null, $9, null, $10, $11, null, null, 0)`,
+  return inTransaction(async (client) => {
+    const { rows } = await run(
+      client,
+      `with a as (
+         insert into activity (id, created_at, updated_at, tenant_id, type, channel, status, reason, idempotency_key,
+           scheduled_at, suggested_execution_time, user_status, score, commerce_id, assignment_reason,
+           assigned_route_id, assigned_operator_id, target_criteria, provider_activity_id, dispatch_attempt_count)
+         values ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, null, 0)
+         returning *)
+       select ${ACTIVITY_COLUMNS} from a join commerce c on c.id = a.commerce_id`,
       [
         id,
         now,
         tenant,
         type,
         input.channel,
+        'READY',
         input.reason,
         input.idempotency_key,
-        input.scheduled_at,
+        new Date(input.scheduled_at as string),
+        null,
+        null,
+        null,
         input.commerce_id,
+        null,
         input.assigned_route_id ?? null,
         input.assigned_operator_id ?? null,
+        null,
       ],
     );
-    for (const attribute of attributes) {
-      const key = catalog.rows.find((k) => k.key === attribute.key);
-      await client.query(
-        `insert into activity_attribute (id, created_at, updated_at, tenant_id, activity_id, attribute_key_id, value,
-           resolution_status, resolver_type, resolved_at, error_message)
-         values ($1, $2, $2, $3, $4, $5, $6, 'RESOLVED', 'CALLER_PROVIDED', $2, null)`,
-        [uuidv7(), now, tenant, id, key.id, JSON.stringify(attribute.value)],
+    await run(
+      client,
+      `insert into activity_status_event (id, created_at, updated_at, tenant_id, activity_id, event_type, from_status, to_status, forced, error_code, error_message, reason, occurred_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [uuidv7(), now, now, tenant, id, 'CREATED', null, 'READY', false, null, null, null, now],
+    );
+    const values: unknown[] = [];
+    const tuples = attributes.map(
+      (attribute) =>
+        `(${[
+          uuidv7(),
+          now,
+          now,
+          tenant,
+          id,
+          catalog!.rows.find((k) => k.key === attribute.key).id,
+          JSON.stringify(attribute.value),
+          'RESOLVED',
+          'CALLER_PROVIDED',
+          now,
+          null,
+        ]
+          .map((value) => `$${values.push(value)}`)
+          .join(', ')})`,
+    );
+    if (tuples.length) {
+      await run(
+        client,
+        `insert into activity_attribute (id, created_at, updated_at, tenant_id, activity_id, attribute_key_id, value, resolution_status, resolver_type, resolved_at, error_message) values ${tuples.join(', ')}`,
+        values,
       );
     }
-    await client.query(
-      `insert into activity_status_event (id, created_at, updated_at, tenant_id, activity_id, event_type, from_status,
-         to_status, forced, occurred_at)
-       values ($1, $2, $2, $3, $4, 'CREATED', null, 'READY', false, $2)`,
-      [uuidv7(), now, tenant, id],
-    );
-    await client.query('commit');
-  } catch (err) {
-    await client.query('rollback');
-    throw err;
-  } finally {
-    client.release();
-  }
-  return findActivity(tenant, id);
+    return toActivity(rows[0]!);
+  });
 }
 
 const RESULT_CHANGE: Record<string, [string, string] | null> = {
@@ -215,91 +262,102 @@ const RESULT_CHANGE: Record<string, [string, string] | null> = {
   CANCELED: ['CANCELED', 'CANCELED'],
 };
 
-/** submitTaskResult by activity_id: row lock, commerce check, result upsert, status event. */
+/** submitTaskResult by activity_id: row lock, commerce check, result upsert returning the body, status event. */
 async function submitResult(tenant: string, input: Row & { task_result: Row }) {
   const now = new Date();
   const occurredAt = new Date(input.occurred_at as string);
-  const client = await pool.connect();
-  let id: string;
-  let created: boolean;
-  try {
-    await client.query('begin');
+  return inTransaction(async (client) => {
     const activity = (
-      await client.query('select * from activity where tenant_id = $1 and id = $2 for update', [
-        tenant,
-        input.activity_id,
-      ])
+      await run(
+        client,
+        `select tenant_id as "tenantId", id, status, commerce_id as "commerceId", provider_activity_id as "providerActivityId"
+     from activity where tenant_id = $1 and id = $2 order by id limit 1 for update`,
+        [tenant, input.activity_id],
+      )
     ).rows[0];
     if (!activity) throw new HttpError(404, 'activity');
     const commerce = (
-      await client.query('select * from commerce where tenant_id = $1 and id = $2 limit 1', [
+      await run(client, 'select external_id from commerce where tenant_id = $1 and id = $2', [
         tenant,
-        activity.commerce_id,
+        activity.commerceId,
       ])
     ).rows[0];
-    if (commerce.external_id !== input.commerce_external_id) throw new HttpError(422, 'commerce');
+    if (commerce.external_id !== input.commerce_external_id) throw new HttpError(400, 'commerce');
     const existing = (
-      await client.query('select * from activity_result where tenant_id = $1 and activity_id = $2 limit 1 for update', [
-        tenant,
-        activity.id,
-      ])
+      await run(
+        client,
+        `select id, ${ISO_OCCURRED_AT}, provider_activity_id from activity_result where tenant_id = $1 and activity_id = $2 limit 1 for update`,
+        [tenant, activity.id],
+      )
     ).rows[0];
-    if (existing && occurredAt <= existing.occurred_at) throw new HttpError(409, 'stale');
+    if (existing && occurredAt <= new Date(existing.occurred_at)) throw new HttpError(409, 'stale');
     const change = RESULT_CHANGE[input.status as string];
     if (change && change[0] !== activity.status) {
-      await client.query(
-        `insert into activity_status_event (id, created_at, updated_at, tenant_id, activity_id, event_type, from_status,
-           to_status, error_code, error_message, reason, forced, occurred_at)
-         values ($1, $2, $2, $3, $4, $5, $6, $7, null, null, $8, $9, $2)`,
+      await run(client, 'update activity set status = $3, updated_at = $4 where tenant_id = $1 and id = $2', [
+        tenant,
+        activity.id,
+        change[0],
+        now,
+      ]);
+      await run(
+        client,
+        `insert into activity_status_event (id, created_at, updated_at, tenant_id, activity_id, event_type, from_status, to_status, forced, error_code, error_message, reason, occurred_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
         [
           uuidv7(),
+          now,
           now,
           tenant,
           activity.id,
           change[1],
           activity.status,
           change[0],
-          `Result ${input.status} (${input.task_result.result})`,
           Boolean(input.hard_override),
+          null,
+          null,
+          `Result ${input.status} (${input.task_result.result})`,
+          now,
         ],
       );
-      await client.query('update activity set status = $1, updated_at = $2 where id = $3', [
-        change[0],
-        now,
-        activity.id,
-      ]);
     }
-    const fields = [input.status, occurredAt, input.task_result.result, now];
-    if (existing) {
-      id = existing.id;
-      created = false;
-      await client.query(
-        'update activity_result set result_status = $1, occurred_at = $2, result_code = $3, updated_at = $4 where id = $5',
-        [...fields, id],
-      );
-    } else {
-      id = uuidv7();
-      created = true;
-      await client.query(
-        `insert into activity_result (id, created_at, updated_at, tenant_id, activity_id, provider_activity_id, commerce_id,
-           source, result_status, external_status, occurred_at, result_code, comment, contact_type, operator_external_id,
-           future_scheduled_at, payload, raw_payload, hard_override)
-         values ($5, $4, $4, $6, $7, $8, $9, 'RETEN_ACTIVITY', $1, null, $2, $3, null, null, null, null, null, null, $10)`,
-        [...fields, id, tenant, activity.id, activity.provider_activity_id, commerce.id, Boolean(input.hard_override)],
-      );
-    }
-    await client.query('commit');
-  } catch (err) {
-    await client.query('rollback');
-    throw err;
-  } finally {
-    client.release();
-  }
-  const { rows } = await read({
-    text: `select ${RESULT_COLUMNS} from activity_result r where r.tenant_id = $1 and r.id = $2`,
-    values: [tenant, id],
+    const fields = [
+      activity.id,
+      activity.providerActivityId,
+      activity.commerceId,
+      'RETEN_ACTIVITY',
+      input.status,
+      null,
+      occurredAt,
+      input.task_result.result,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      Boolean(input.hard_override),
+      now,
+    ];
+    const { rows } = existing
+      ? await run(
+          client,
+          `update activity_result r set activity_id = $1, provider_activity_id = $2, commerce_id = $3, source = $4,
+           result_status = $5, external_status = $6, occurred_at = $7, result_code = $8, comment = $9, contact_type = $10,
+           operator_external_id = $11, future_scheduled_at = $12, payload = $13, raw_payload = $14, hard_override = $15,
+           updated_at = $16
+         where r.tenant_id = $17 and r.id = $18 returning ${RESULT_COLUMNS}`,
+          [...fields, tenant, existing.id],
+        )
+      : await run(
+          client,
+          `insert into activity_result as r (activity_id, provider_activity_id, commerce_id, source, result_status,
+           external_status, occurred_at, result_code, comment, contact_type, operator_external_id, future_scheduled_at,
+           payload, raw_payload, hard_override, updated_at, created_at, tenant_id, id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17, $18)
+         returning ${RESULT_COLUMNS}`,
+          [...fields, tenant, uuidv7()],
+        );
+    return { status: existing ? 200 : 201, body: toResult(rows[0]!) };
   });
-  return { status: created ? 201 : 200, body: toResult(rows[0]!) };
 }
 
 // Ids as the API makes them (time-ordered UUIDs), without its same-millisecond sequence.

@@ -41,7 +41,8 @@ const { values: args } = parseArgs({
     drop: { type: 'boolean', default: false },
     'load-only': { type: 'boolean', default: false },
     'baseline-prepared': { type: 'boolean', default: false },
-    'app-node-options': { type: 'string', default: '' },
+    // As `npm start` runs the server (package.json).
+    'app-node-options': { type: 'string', default: '--max-semi-space-size=16' },
   },
 });
 

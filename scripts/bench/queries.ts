@@ -9,6 +9,7 @@ export const ACTIVITY_COLUMNS = `a.id, a.type, a.channel, a.status, a.reason, a.
   ${iso('a.updated_at')}, c.name as commerce_name, c.external_id as commerce_external_id`;
 export const FIND_ACTIVITY = `select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
   where a.tenant_id = $1 and a.id = $2`;
+export const ISO_OCCURRED_AT = iso('occurred_at');
 export const RESULT_COLUMNS = `r.id, r.activity_id, r.provider_activity_id, r.commerce_id, r.source, r.result_status,
   r.external_status, ${iso('r.occurred_at')}, r.result_code, r.comment, r.contact_type, r.operator_external_id,
   ${iso('r.future_scheduled_at')}, r.payload, r.raw_payload, r.hard_override, ${iso('r.created_at')}, ${iso('r.updated_at')}`;

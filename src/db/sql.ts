@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { QueryResultRow } from 'pg';
+import { DatabaseError, type QueryResultRow } from 'pg';
 
 /**
  * Helpers for the plain-SQL read paths. The driver hands timestamps back as PostgreSQL text, so reads
@@ -15,26 +15,86 @@ export function likeContains(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
+/** Statements named by content, so one text always has one name, on every connection, without a registry. */
+function statementName(text: string): string {
+  return `s_${createHash('sha1').update(text).digest('base64url')}`;
+}
+
+/** Driver errors become the ORM's exceptions, so the app's error mapping (409, 503, 400) applies unchanged. */
+function converted(em: EntityManager, err: unknown): unknown {
+  if (!(err instanceof DatabaseError)) return err;
+  return em.getConnection().getPlatform().getExceptionConverter().convertException(err);
+}
+
 /**
  * Runs a hot read on the ORM's own `pg` pool as a named prepared statement: PostgreSQL parses and
  * plans each distinct statement once per connection instead of on every request, and the ORM's query
  * formatting and driver layers are skipped (measurements in docs/performance.md). Parameters are `$n`.
- * Like `em.getConnection().execute`, it runs outside any transaction of `em`; errors are converted as
- * the ORM converts them, so the app's error mapping is unchanged. Statements whose best plan depends
- * on a parameter's value (a LIKE pattern) pass `prepare: false`.
+ * Like `em.getConnection().execute`, it runs outside any transaction of `em`. Statements whose best
+ * plan depends on a parameter's value (a LIKE pattern) pass `prepare: false`.
  */
 export async function readRows<T>(em: EntityManager, text: string, values: unknown[], prepare = true): Promise<T[]> {
-  const connection = em.getConnection();
-  const pool = await connection.getNativeClient();
+  const pool = await em.getConnection().getNativeClient();
   try {
-    // Named by content, so one text always has one name, on every connection, without a registry.
-    const name = prepare ? `r_${createHash('sha1').update(text).digest('base64url')}` : undefined;
-    const result = await pool.query<T & QueryResultRow>({ name, text, values });
+    const result = await pool.query<T & QueryResultRow>({
+      name: prepare ? statementName(text) : undefined,
+      text,
+      values,
+    });
     return result.rows;
   } catch (err) {
-    throw connection
-      .getPlatform()
-      .getExceptionConverter()
-      .convertException(err as Error);
+    throw converted(em, err);
   }
+}
+
+/** The statements of one `inTransaction` call, all on its connection. */
+export interface SqlTransaction {
+  rows<T>(text: string, values: unknown[]): Promise<T[]>;
+}
+
+/**
+ * Runs `work` in one transaction on a connection of the ORM's pool, its statements prepared as in
+ * `readRows`: the hot writes (creating an activity, submitting a result) without the unit of work,
+ * which cost them about 1 ms of CPU each (docs/performance.md). Commits when `work` resolves, rolls
+ * back when it throws; a connection whose rollback fails is discarded rather than reused.
+ */
+export async function inTransaction<T>(em: EntityManager, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+  const pool = await em.getConnection().getNativeClient();
+  const client = await pool.connect().catch((err: unknown) => {
+    throw converted(em, err);
+  });
+  const run = async <R>(query: string | { name: string; text: string; values: unknown[] }) => {
+    try {
+      return (await client.query<R & QueryResultRow>(query)).rows;
+    } catch (err) {
+      throw converted(em, err);
+    }
+  };
+  const tx: SqlTransaction = { rows: (text, values) => run({ name: statementName(text), text, values }) };
+  let broken: Error | undefined;
+  try {
+    await run('begin');
+    const result = await work(tx);
+    await run('commit');
+    return result;
+  } catch (err) {
+    await client.query('rollback').catch((rollbackError: Error) => {
+      broken = rollbackError;
+    });
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/**
+ * An `insert` of `rows` (objects with the same keys: the columns) in one statement. Column names come
+ * from code, never from input; values are parameters.
+ */
+export async function insertRows(tx: SqlTransaction, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const values: unknown[] = [];
+  const tuples = rows.map((row) => `(${columns.map((column) => `$${values.push(row[column])}`).join(', ')})`);
+  await tx.rows(`insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}`, values);
 }

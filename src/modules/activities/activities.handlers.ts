@@ -23,15 +23,11 @@ export function tenantContext(c: Context<AppEnv>): activities.TenantContext {
 }
 
 export const createActivity: AppRouteHandler<CreateActivityRoute> = async (c) => {
-  const ctx = tenantContext(c);
-  const id = await activities.createActivity(ctx, c.req.valid('json'));
-  return c.json(await activities.findActivity(ctx, id), 201);
+  return c.json(await activities.createActivity(tenantContext(c), c.req.valid('json')), 201);
 };
 
 export const createTaskActivity: AppRouteHandler<CreateTaskActivityRoute> = async (c) => {
-  const ctx = tenantContext(c);
-  const id = await activities.createActivity(ctx, { ...c.req.valid('json'), type: 'TASK' });
-  return c.json(await activities.findActivity(ctx, id), 201);
+  return c.json(await activities.createActivity(tenantContext(c), { ...c.req.valid('json'), type: 'TASK' }), 201);
 };
 
 export const listActivities: AppRouteHandler<ListActivitiesRoute> = async (c) => {

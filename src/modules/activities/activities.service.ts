@@ -1,17 +1,13 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { iso, likeContains, readRows } from '../../db/sql.ts';
+import { uuidv7 } from '../../db/ids.ts';
+import { insertRows, inTransaction, iso, likeContains, readRows } from '../../db/sql.ts';
 import type { AttributeResolutionStatus, ResolverType } from '../../domain/activity-enums.ts';
 import type { ActivityStatus, StatusEventType } from '../../domain/activity-status.ts';
 import type { Page } from '../../http/pagination.ts';
 import { ApiError } from '../../http/problem.ts';
-import { AttributeKeyEntity } from '../activity-config/attribute-key.entity.ts';
 import { createClientHookResolver } from '../activity-config/client-hook.ts';
-import { CommerceEntity } from '../commerces/commerce.entity.ts';
-import { OperatorEntity } from '../operators/operator.entity.ts';
-import { RouteEntity } from '../routes/route.entity.ts';
 import type { Activity, CreateActivityBody, CreateTaskBody, ListActivitiesQuery } from './activities.schemas.ts';
-import { ActivityAttributeEntity, ActivityEntity, ActivityTargetUserEntity } from './activity.entity.ts';
 import {
   type AttributeOutcome,
   type AttributeRequest,
@@ -19,10 +15,11 @@ import {
   type ResolutionSubject,
   resolveAttributes,
   resolveTarget,
+  type SubjectCommerce,
   type TargetOutcome,
   targetPlan,
 } from './resolution.service.ts';
-import { changeStatus, recordCreation } from './status.service.ts';
+import { insertStatusEvents, statusEvent, writeStatusChange } from './status.service.ts';
 
 /** What every activity operation runs with: the request's tenant-filtered entity manager. */
 export interface TenantContext {
@@ -62,30 +59,53 @@ function attributeRequests(input: NewActivity): AttributeRequest[] {
   return [...byKey.values()];
 }
 
-async function loadAssignment(ctx: TenantContext, input: NewActivity) {
+/** The commerce (as resolvers need it), route and operator an activity names, all in this tenant. */
+async function loadAssignment(ctx: TenantContext, input: NewActivity): Promise<SubjectCommerce> {
   const isTask = 'assigned_route_id' in input;
-  const [commerce, route, operator] = await Promise.all([
-    ctx.em.findOne(CommerceEntity, { id: input.commerce_id }),
-    isTask ? ctx.em.findOne(RouteEntity, { id: input.assigned_route_id }) : null,
-    isTask ? ctx.em.findOne(OperatorEntity, { id: input.assigned_operator_id }) : null,
+  const exists = (table: 'route' | 'operator', id: string) =>
+    readRows(ctx.em, `select 1 from ${table} where tenant_id = $1 and id = $2`, [ctx.tenantId, id]);
+  const [[commerce], route, operator] = await Promise.all([
+    readRows<{
+      id: string;
+      external_id: string;
+      name: string;
+      tax_id: string | null;
+      metadata: Record<string, unknown>;
+    }>(ctx.em, 'select id, external_id, name, tax_id, metadata from commerce where tenant_id = $1 and id = $2', [
+      ctx.tenantId,
+      input.commerce_id,
+    ]),
+    isTask ? exists('route', input.assigned_route_id) : [],
+    isTask ? exists('operator', input.assigned_operator_id) : [],
   ]);
   if (!commerce) throw new ApiError('COMMERCE_NOT_FOUND', `No commerce ${input.commerce_id} in this tenant`);
-  if (isTask && !route) throw new ApiError('ROUTE_NOT_FOUND', `No route ${input.assigned_route_id} in this tenant`);
-  if (isTask && !operator) {
+  if (isTask && route.length === 0) {
+    throw new ApiError('ROUTE_NOT_FOUND', `No route ${input.assigned_route_id} in this tenant`);
+  }
+  if (isTask && operator.length === 0) {
     throw new ApiError('OPERATOR_NOT_FOUND', `No operator ${input.assigned_operator_id} in this tenant`);
   }
-  return { commerce, route, operator };
+  return {
+    id: commerce.id,
+    externalId: commerce.external_id,
+    name: commerce.name,
+    taxId: commerce.tax_id,
+    metadata: commerce.metadata,
+  };
 }
 
 /**
- * Creates an activity with its attributes and status events in one transaction. Resolution runs
- * before the transaction opens (resolvers may call out). The unique index on (tenant, idempotency key)
- * decides between concurrent duplicates: the loser gets 409 with the winner's id.
+ * Creates an activity with its attributes, target user and status events in one transaction, and
+ * returns it. Resolution runs before the transaction opens (resolvers may call out). The unique index
+ * on (tenant, idempotency key) decides between concurrent duplicates: the loser gets 409 with the
+ * winner's id. This is a hot path, so it reads plain rows and writes with `inTransaction`.
  */
-export async function createActivity(ctx: TenantContext, input: NewActivity): Promise<string> {
+export async function createActivity(ctx: TenantContext, input: NewActivity): Promise<Activity> {
   const requests = attributeRequests(input);
   const keys = requests.length
-    ? await ctx.em.find(AttributeKeyEntity, { key: { $in: requests.map((r) => r.key) } })
+    ? await readRows<{ id: string; key: string }>(ctx.em, 'select id, key from attribute_key where key = any($1)', [
+        requests.map((r) => r.key),
+      ])
     : [];
   const unknown = requests.filter((r) => !keys.some((k) => k.key === r.key)).map((r) => r.key);
   if (unknown.length > 0) {
@@ -93,7 +113,7 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
       errors: unknown.map((key) => ({ path: 'body.attribute_keys', message: `"${key}" is not in the catalog` })),
     });
   }
-  const { commerce, route, operator } = await loadAssignment(ctx, input);
+  const commerce = await loadAssignment(ctx, input);
   const subject: ResolutionSubject = {
     em: ctx.em,
     tenantId: ctx.tenantId,
@@ -101,75 +121,94 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
     activity: { type: input.type, channel: input.channel, reason: input.reason },
     targetUserId: null,
   };
-  const plan = await targetPlan(ctx.em, input.target_criteria ?? null);
+  const plan = await targetPlan(ctx, input.target_criteria ?? null);
   const target = plan ? await resolveTarget(subject, plan, ctx.now) : null;
   subject.targetUserId = target?.commerceUserId ?? null;
   const outcomes = await resolveAttributes(requests, subject, resolversFor(ctx), ctx.now);
   const failure = failureSummary(target, outcomes);
 
+  // The activity starts with the status its events end at: CREATED, then RESOLUTION_FAILED if any.
+  const events = [statusEvent(null, 'READY', 'CREATED', ctx.now)];
+  if (failure) {
+    events.push(
+      statusEvent('READY', 'UNRESOLVED', 'RESOLUTION_FAILED', ctx.now, {
+        errorCode: 'RESOLUTION_FAILED',
+        errorMessage: failure,
+      }),
+    );
+  }
+  const activity = { tenantId: ctx.tenantId, id: uuidv7() };
+  const owned = { created_at: ctx.now, updated_at: ctx.now, tenant_id: ctx.tenantId };
   try {
-    return await ctx.em.transactional(async (tx) => {
-      const activity = tx.create(ActivityEntity, {
-        tenant: ctx.tenantId,
-        type: input.type,
-        channel: input.channel,
-        status: 'READY',
-        reason: input.reason,
-        idempotencyKey: input.idempotency_key,
-        scheduledAt: new Date(input.scheduled_at),
-        suggestedExecutionTime: input.suggested_execution_time ? new Date(input.suggested_execution_time) : null,
-        userStatus: input.user_status ?? null,
-        score: input.score ?? null,
-        commerce: commerce.id,
-        assignmentReason: input.assignment_reason ?? null,
-        assignedRoute: route?.id ?? null,
-        assignedOperator: operator?.id ?? null,
-        targetCriteria: input.target_criteria ?? null,
-        providerActivityId: null,
-        dispatchAttemptCount: 0,
-      });
-      recordCreation(tx, activity, ctx.now);
+    return await inTransaction(ctx.em, async (tx) => {
+      const [row] = await tx.rows<ActivityRow>(
+        `with a as (
+           insert into activity (id, created_at, updated_at, tenant_id, type, channel, status, reason, idempotency_key,
+             scheduled_at, suggested_execution_time, user_status, score, commerce_id, assignment_reason,
+             assigned_route_id, assigned_operator_id, target_criteria, provider_activity_id, dispatch_attempt_count)
+           values ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, null, 0)
+           returning *)
+         select ${ACTIVITY_COLUMNS} from a join commerce c on c.id = a.commerce_id`,
+        [
+          activity.id,
+          ctx.now,
+          ctx.tenantId,
+          input.type,
+          input.channel,
+          events.at(-1)!.toStatus,
+          input.reason,
+          input.idempotency_key,
+          new Date(input.scheduled_at),
+          input.suggested_execution_time ? new Date(input.suggested_execution_time) : null,
+          input.user_status ?? null,
+          input.score ?? null,
+          commerce.id,
+          input.assignment_reason ?? null,
+          'assigned_route_id' in input ? input.assigned_route_id : null,
+          'assigned_operator_id' in input ? input.assigned_operator_id : null,
+          input.target_criteria ? JSON.stringify(input.target_criteria) : null,
+        ],
+      );
+      await insertStatusEvents(tx, activity, events);
       if (target) {
-        tx.create(ActivityTargetUserEntity, {
-          tenant: ctx.tenantId,
-          activity,
-          commerceUser: target.commerceUserId,
-          resolutionStatus: target.status,
-          resolutionStrategy: target.strategy,
-          lockReason: target.lockReason,
-          resolvedAt: target.resolvedAt,
-          errorMessage: target.errorMessage,
-        });
+        await insertRows(tx, 'activity_target_user', [
+          {
+            id: uuidv7(),
+            ...owned,
+            activity_id: activity.id,
+            commerce_user_id: target.commerceUserId,
+            resolution_status: target.status,
+            resolution_strategy: target.strategy,
+            lock_reason: target.lockReason,
+            resolved_at: target.resolvedAt,
+            error_message: target.errorMessage,
+          },
+        ]);
       }
-      for (const outcome of outcomes) {
-        tx.create(ActivityAttributeEntity, {
-          tenant: ctx.tenantId,
-          activity,
-          attributeKey: keys.find((k) => k.key === outcome.key)!.id,
-          value: outcome.value,
-          resolutionStatus: outcome.status,
-          resolverType: outcome.resolverType,
-          resolvedAt: outcome.resolvedAt,
-          errorMessage: outcome.errorMessage,
-        });
-      }
-      if (failure) {
-        changeStatus(tx, activity, 'UNRESOLVED', 'RESOLUTION_FAILED', ctx.now, {
-          errorCode: 'RESOLUTION_FAILED',
-          errorMessage: failure,
-        });
-      }
-      return activity.id;
+      await insertRows(
+        tx,
+        'activity_attribute',
+        outcomes.map((outcome) => ({
+          id: uuidv7(),
+          ...owned,
+          activity_id: activity.id,
+          attribute_key_id: keys.find((k) => k.key === outcome.key)!.id,
+          value: outcome.value === null ? null : JSON.stringify(outcome.value),
+          resolution_status: outcome.status,
+          resolver_type: outcome.resolverType,
+          resolved_at: outcome.resolvedAt,
+          error_message: outcome.errorMessage,
+        })),
+      );
+      return toActivity(row!);
     });
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) {
-      const existing = await ctx.em
-        .fork()
-        .findOne(
-          ActivityEntity,
-          { idempotencyKey: input.idempotency_key },
-          { fields: ['id'], filters: { tenant: { tenantId: ctx.tenantId } } },
-        );
+      const [existing] = await readRows<{ id: string }>(
+        ctx.em,
+        'select id from activity where tenant_id = $1 and idempotency_key = $2',
+        [ctx.tenantId, input.idempotency_key],
+      );
       if (existing) {
         throw new ApiError('IDEMPOTENCY_KEY_CONFLICT', `Idempotency key "${input.idempotency_key}" is already used`, {
           activityId: existing.id,
@@ -182,10 +221,13 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
 
 /** Cancels under a row lock, so it cannot interleave with a result or a dispatch on the same activity. */
 export async function cancelActivity(ctx: TenantContext, id: string, reason?: string): Promise<void> {
-  await ctx.em.transactional(async (tx) => {
-    const activity = await tx.findOne(ActivityEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  await inTransaction(ctx.em, async (tx) => {
+    const [activity] = await tx.rows<{ tenantId: string; id: string; status: ActivityStatus }>(
+      'select tenant_id as "tenantId", id, status from activity where tenant_id = $1 and id = $2 for update',
+      [ctx.tenantId, id],
+    );
     if (!activity) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
-    changeStatus(tx, activity, 'CANCELED', 'CANCELED', ctx.now, { reason });
+    await writeStatusChange(tx, activity, 'CANCELED', 'CANCELED', ctx.now, { reason });
   });
 }
 

@@ -58,7 +58,7 @@ async function reresolve(
   };
   let target: TargetOutcome | null = null;
   if (targetRow) {
-    const plan = await targetPlan(ctx.em, activity.targetCriteria as Criterion[] | null);
+    const plan = await targetPlan(ctx, activity.targetCriteria as Criterion[] | null);
     target = plan
       ? await resolveTarget(subject, { ...plan, strategy: 'ON_CREATION' }, ctx.now)
       : targetOutcomeOf(targetRow);

@@ -1,26 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '../../db/sql.ts';
 import type { AttributeResolutionStatus, Channel, ResolverType } from '../../domain/activity-enums.ts';
 import {
+  type AttributeStrategy,
   type Criterion,
   contactTypeFor,
   type LockReason,
   orderCriteria,
+  type PolicyResolverType,
   type TargetStatus,
   type TargetStrategy,
 } from '../../domain/resolution.ts';
-import { AttributePolicyEntity, TargetResolutionConfigEntity } from '../activity-config/activity-config.entity.ts';
-import {
-  CommerceAddressEntity,
-  CommerceContactEntity,
-  type CommerceEntity,
-  CommerceUserEntity,
-} from '../commerces/commerce.entity.ts';
+import { CommerceAddressEntity, CommerceContactEntity, CommerceUserEntity } from '../commerces/commerce.entity.ts';
+
+/** What resolvers know of the commerce (a plain row at creation, the entity on retries). */
+export interface SubjectCommerce {
+  id: string;
+  externalId: string;
+  name: string;
+  taxId?: string | null;
+  metadata?: Record<string, unknown> | null;
+}
 
 /** What resolvers may look at: the activity being resolved, its commerce and its target user. */
 export interface ResolutionSubject {
   em: EntityManager;
   tenantId: string;
-  commerce: CommerceEntity;
+  commerce: SubjectCommerce;
   activity: { id?: string; type: string; channel: Channel; reason: string };
   targetUserId: string | null;
 }
@@ -109,10 +115,11 @@ export async function resolveAttributes(
   phase: 'creation' | 'dispatch' = 'creation',
 ): Promise<AttributeOutcome[]> {
   const policies = requests.length
-    ? await subject.em.find(
-        AttributePolicyEntity,
-        { attributeKey: { key: { $in: requests.map((r) => r.key) } } },
-        { populate: ['attributeKey'] },
+    ? await readRows<{ key: string; strategy: AttributeStrategy; resolver_type: PolicyResolverType }>(
+        subject.em,
+        `select k.key, p.strategy, p.resolver_type from attribute_policy p join attribute_key k on k.id = p.attribute_key_id
+         where p.tenant_id = $1 and k.key = any($2)`,
+        [subject.tenantId, requests.map((r) => r.key)],
       )
     : [];
   return Promise.all(
@@ -121,7 +128,7 @@ export async function resolveAttributes(
       if (request.callerProvided) {
         return { ...outcome, status: 'RESOLVED', value: request.value ?? null, resolverType: 'CALLER_PROVIDED' };
       }
-      const policy = policies.find((p) => p.attributeKey.key === request.key);
+      const policy = policies.find((p) => p.key === request.key);
       const failed = (resolverType: ResolverType, errorMessage: string): AttributeOutcome =>
         request.hasFallback
           ? { ...outcome, status: 'FALLBACK', value: request.fallback ?? null, resolverType, errorMessage }
@@ -132,7 +139,7 @@ export async function resolveAttributes(
       if (policy?.strategy === 'CALLER_PROVIDED') {
         return failed('CALLER_PROVIDED', `The policy for "${request.key}" expects the caller to provide its value`);
       }
-      const resolver = policy?.resolverType === 'CLIENT_HOOK' ? resolvers.clientHook : resolvers.internal;
+      const resolver = policy?.resolver_type === 'CLIENT_HOOK' ? resolvers.clientHook : resolvers.internal;
       try {
         const value = await resolver.resolve(request.key, subject);
         return { ...outcome, status: 'RESOLVED', value: value ?? null, resolverType: resolver.type };
@@ -155,17 +162,30 @@ export interface TargetPlan {
  * fallbacks), else the tenant's active config with the lowest priority, else none: without either,
  * an activity has no target user.
  */
-export async function targetPlan(em: EntityManager, override: Criterion[] | null): Promise<TargetPlan | null> {
+export async function targetPlan(
+  ctx: { em: EntityManager; tenantId: string },
+  override: Criterion[] | null,
+): Promise<TargetPlan | null> {
   if (override?.length) {
     return { strategy: 'ON_CREATION', criteria: override, fallbackToCommerceRep: true, fallbackToOwner: true };
   }
-  const config = await em.findOne(TargetResolutionConfigEntity, { isActive: true }, { orderBy: { priority: 'asc' } });
+  const [config] = await readRows<{
+    resolution_strategy: TargetStrategy;
+    criteria: Criterion[];
+    fallback_to_commerce_rep: boolean;
+    fallback_to_owner: boolean;
+  }>(
+    ctx.em,
+    `select resolution_strategy, criteria, fallback_to_commerce_rep, fallback_to_owner from target_resolution_config
+     where tenant_id = $1 and is_active order by priority limit 1`,
+    [ctx.tenantId],
+  );
   if (!config) return null;
   return {
-    strategy: config.resolutionStrategy,
+    strategy: config.resolution_strategy,
     criteria: config.criteria,
-    fallbackToCommerceRep: config.fallbackToCommerceRep,
-    fallbackToOwner: config.fallbackToOwner,
+    fallbackToCommerceRep: config.fallback_to_commerce_rep,
+    fallbackToOwner: config.fallback_to_owner,
   };
 }
 

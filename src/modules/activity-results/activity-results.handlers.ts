@@ -9,10 +9,8 @@ import type {
 import * as results from './activity-results.service.ts';
 
 export const createTaskResult: AppRouteHandler<CreateTaskResultRoute> = async (c) => {
-  const ctx = tenantContext(c);
-  const { id, created } = await results.submitTaskResult(ctx, c.req.valid('json'));
-  const body = await results.findResult(ctx, id);
-  return created ? c.json(body, 201) : c.json(body, 200);
+  const { result, created } = await results.submitTaskResult(tenantContext(c), c.req.valid('json'));
+  return created ? c.json(result, 201) : c.json(result, 200);
 };
 
 export const listActivityResults: AppRouteHandler<ListActivityResultsRoute> = async (c) => {

@@ -1,113 +1,157 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { uuidv7 } from '../../db/ids.ts';
-import { iso, readRows } from '../../db/sql.ts';
+import { inTransaction, iso, readRows, type SqlTransaction } from '../../db/sql.ts';
+import type { ActivityStatus } from '../../domain/activity-status.ts';
 import { activityChangeFor, isNewer, type ResultSource, type ResultStatus } from '../../domain/result-sync.ts';
 import type { Page } from '../../http/pagination.ts';
 import { ApiError } from '../../http/problem.ts';
 import type { TenantContext } from '../activities/activities.service.ts';
-import { ActivityEntity } from '../activities/activity.entity.ts';
-import { changeStatus } from '../activities/status.service.ts';
-import { CommerceEntity } from '../commerces/commerce.entity.ts';
-import { ActivityResultEntity } from './activity-result.entity.ts';
+import { writeStatusChange } from '../activities/status.service.ts';
 import type { ActivityResult, CreateTaskResultBody, ListResultsQuery } from './activity-results.schemas.ts';
 
 /** The commerce a standalone result names; an unknown external id gets a placeholder, once under races. */
-async function commerceForStandalone(tx: EntityManager, tenantId: string, externalId: string): Promise<string> {
-  await tx.execute(
+async function commerceForStandalone(tx: SqlTransaction, tenantId: string, externalId: string): Promise<string> {
+  await tx.rows(
     `insert into commerce (id, tenant_id, external_id, name, is_active, is_placeholder, metadata, created_at, updated_at)
-     values (?, ?, ?, ?, true, true, '{}', now(), now()) on conflict (tenant_id, external_id) do nothing`,
+     values ($1, $2, $3, $4, true, true, '{}', now(), now()) on conflict (tenant_id, external_id) do nothing`,
     [uuidv7(), tenantId, externalId, `Placeholder ${externalId}`],
   );
-  const [row] = await tx.execute<{ id: string }[]>('select id from commerce where tenant_id = ? and external_id = ?', [
+  const [row] = await tx.rows<{ id: string }>('select id from commerce where tenant_id = $1 and external_id = $2', [
     tenantId,
     externalId,
   ]);
   return row!.id;
 }
 
-async function matchActivity(tx: EntityManager, input: CreateTaskResultBody): Promise<ActivityEntity | null> {
-  const lock = { lockMode: LockMode.PESSIMISTIC_WRITE };
-  if (input.activity_id) {
-    const activity = await tx.findOne(ActivityEntity, { id: input.activity_id }, lock);
-    if (!activity) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${input.activity_id} in this tenant`);
-    return activity;
+interface MatchedActivity {
+  tenantId: string;
+  id: string;
+  status: ActivityStatus;
+  commerceId: string;
+  providerActivityId: string | null;
+}
+
+/** The activity a result is for, locked: by `activity_id` (404 if unknown), else by provider id. */
+async function matchActivity(tx: SqlTransaction, ctx: TenantContext, input: CreateTaskResultBody) {
+  const [column, value] = input.activity_id
+    ? ['id', input.activity_id]
+    : ['provider_activity_id', input.provider_activity_id];
+  const [activity] = await tx.rows<MatchedActivity>(
+    `select tenant_id as "tenantId", id, status, commerce_id as "commerceId", provider_activity_id as "providerActivityId"
+     from activity where tenant_id = $1 and ${column} = $2 order by id limit 1 for update`,
+    [ctx.tenantId, value],
+  );
+  if (!activity && input.activity_id) {
+    throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${input.activity_id} in this tenant`);
   }
-  return tx.findOne(ActivityEntity, { providerActivityId: input.provider_activity_id }, lock);
+  return activity ?? null;
+}
+
+/** The stored result a submission replaces, locked; a standalone one is adopted once its activity is known. */
+async function storedResult(
+  tx: SqlTransaction,
+  ctx: TenantContext,
+  activity: MatchedActivity | null,
+  input: CreateTaskResultBody,
+) {
+  type Stored = { id: string; occurred_at: string; provider_activity_id: string | null };
+  const columns = `id, ${iso('occurred_at')}, provider_activity_id`;
+  if (activity) {
+    const [stored] = await tx.rows<Stored>(
+      `select ${columns} from activity_result where tenant_id = $1 and activity_id = $2 limit 1 for update`,
+      [ctx.tenantId, activity.id],
+    );
+    if (stored) return stored;
+  }
+  if (!input.provider_activity_id) return null;
+  const [standalone] = await tx.rows<Stored>(
+    `select ${columns} from activity_result
+     where tenant_id = $1 and provider_activity_id = $2 and activity_id is null limit 1 for update`,
+    [ctx.tenantId, input.provider_activity_id],
+  );
+  return standalone ?? null;
 }
 
 /**
  * Records a result and syncs its activity in one transaction. The activity row lock (or, for a
  * standalone result, the unique index on its provider id) serializes concurrent submissions, and the
- * temporal guard makes the newest accepted result the one that stands.
+ * temporal guard makes the newest accepted result the one that stands. A hot path: plain SQL.
  */
-async function applyResult(tx: EntityManager, ctx: TenantContext, input: CreateTaskResultBody) {
+async function applyResult(tx: SqlTransaction, ctx: TenantContext, input: CreateTaskResultBody) {
   const occurredAt = new Date(input.occurred_at);
-  const activity = await matchActivity(tx, input);
+  const activity = await matchActivity(tx, ctx, input);
   let commerceId: string;
   if (activity) {
-    const commerce = await tx.findOneOrFail(CommerceEntity, { id: activity.commerce.id });
-    if (commerce.externalId !== input.commerce_external_id) {
+    const [commerce] = await tx.rows<{ external_id: string }>(
+      'select external_id from commerce where tenant_id = $1 and id = $2',
+      [ctx.tenantId, activity.commerceId],
+    );
+    if (commerce!.external_id !== input.commerce_external_id) {
       throw new ApiError(
         'COMMERCE_MISMATCH',
-        `The activity belongs to commerce "${commerce.externalId}", not "${input.commerce_external_id}"`,
+        `The activity belongs to commerce "${commerce!.external_id}", not "${input.commerce_external_id}"`,
         { errors: [{ path: 'body.commerce_external_id', message: "Does not match the activity's commerce" }] },
       );
     }
-    commerceId = commerce.id;
+    commerceId = activity.commerceId;
   } else {
     commerceId = await commerceForStandalone(tx, ctx.tenantId, input.commerce_external_id);
   }
 
-  const lock = { lockMode: LockMode.PESSIMISTIC_WRITE };
-  // A standalone result for the same provider id is adopted once its activity becomes known.
-  let result = activity ? await tx.findOne(ActivityResultEntity, { activity: activity.id }, lock) : null;
-  if (!result && input.provider_activity_id) {
-    result = await tx.findOne(
-      ActivityResultEntity,
-      { providerActivityId: input.provider_activity_id, activity: null },
-      lock,
-    );
-  }
-  if (result && !isNewer(occurredAt, result.occurredAt)) {
+  const stored = await storedResult(tx, ctx, activity, input);
+  if (stored && !isNewer(occurredAt, new Date(stored.occurred_at))) {
     throw new ApiError(
       'STALE_RESULT',
-      `occurred_at ${input.occurred_at} is not later than the stored result's ${result.occurredAt.toISOString()}`,
+      `occurred_at ${input.occurred_at} is not later than the stored result's ${stored.occurred_at}`,
     );
   }
 
   const change = activity ? activityChangeFor(input.status) : null;
   if (activity && change && change.to !== activity.status) {
-    changeStatus(tx, activity, change.to, change.eventType, ctx.now, {
+    await writeStatusChange(tx, activity, change.to, change.eventType, ctx.now, {
       force: input.hard_override,
       reason: `Result ${input.status} (${input.task_result.result})`,
     });
   }
 
   const source: ResultSource = activity ? 'RETEN_ACTIVITY' : 'STANDALONE';
-  const fields = {
-    activity: activity?.id ?? null,
-    providerActivityId:
-      input.provider_activity_id ?? result?.providerActivityId ?? activity?.providerActivityId ?? null,
-    commerce: commerceId,
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const fields = [
+    activity?.id ?? null,
+    input.provider_activity_id ?? stored?.provider_activity_id ?? activity?.providerActivityId ?? null,
+    commerceId,
     source,
-    resultStatus: input.status,
-    externalStatus: input.external_status ?? null,
+    input.status,
+    input.external_status ?? null,
     occurredAt,
-    resultCode: input.task_result.result,
-    comment: input.task_result.comment ?? null,
-    contactType: input.task_result.contact_type ?? null,
-    operatorExternalId: input.task_result.operator_external_id ?? null,
-    futureScheduledAt: input.task_result.future_scheduled_at ? new Date(input.task_result.future_scheduled_at) : null,
-    payload: input.task_result.payload ?? null,
-    rawPayload: input.raw_payload ?? null,
-    hardOverride: input.hard_override ?? false,
-  };
-  const created = !result;
-  if (result) tx.assign(result, fields);
-  else result = tx.create(ActivityResultEntity, { tenant: ctx.tenantId, ...fields });
-  await tx.flush();
-  return { id: result.id, created };
+    input.task_result.result,
+    input.task_result.comment ?? null,
+    input.task_result.contact_type ?? null,
+    input.task_result.operator_external_id ?? null,
+    input.task_result.future_scheduled_at ? new Date(input.task_result.future_scheduled_at) : null,
+    json(input.task_result.payload),
+    json(input.raw_payload),
+    input.hard_override ?? false,
+    ctx.now,
+  ];
+  const [row] = stored
+    ? await tx.rows<ResultRow>(
+        `update activity_result r set activity_id = $1, provider_activity_id = $2, commerce_id = $3, source = $4,
+           result_status = $5, external_status = $6, occurred_at = $7, result_code = $8, comment = $9, contact_type = $10,
+           operator_external_id = $11, future_scheduled_at = $12, payload = $13, raw_payload = $14, hard_override = $15,
+           updated_at = $16
+         where r.tenant_id = $17 and r.id = $18 returning ${RESULT_COLUMNS}`,
+        [...fields, ctx.tenantId, stored.id],
+      )
+    : await tx.rows<ResultRow>(
+        `insert into activity_result as r (activity_id, provider_activity_id, commerce_id, source, result_status,
+           external_status, occurred_at, result_code, comment, contact_type, operator_external_id, future_scheduled_at,
+           payload, raw_payload, hard_override, updated_at, created_at, tenant_id, id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17, $18)
+         returning ${RESULT_COLUMNS}`,
+        [...fields, ctx.tenantId, uuidv7()],
+      );
+  return { result: toResult(row!), created: !stored };
 }
 
 export async function submitTaskResult(ctx: TenantContext, input: CreateTaskResultBody) {
@@ -115,7 +159,7 @@ export async function submitTaskResult(ctx: TenantContext, input: CreateTaskResu
   // runs again and then finds the winner's record, so the temporal guard decides between them.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.em.transactional((tx) => applyResult(tx, ctx, input));
+      return await inTransaction(ctx.em, (tx) => applyResult(tx, ctx, input));
     } catch (err) {
       if (!(err instanceof UniqueConstraintViolationException) || attempt >= 3) throw err;
     }
