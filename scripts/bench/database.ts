@@ -102,7 +102,10 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     await migrated();
     const removed = await client.query(`delete from activity where idempotency_key like 'bench-run-%'`);
     if (removed.rowCount) options.log(`removed ${removed.rowCount} activities created by earlier runs`);
-    await client.query('vacuum analyze activity');
+    // Every table the runs wrote (cascades included), so autovacuum does not start mid-measurement.
+    await client.query(
+      'vacuum analyze activity, activity_status_event, activity_attribute, activity_target_user, activity_result, activity_count, commerce',
+    );
   } else {
     // Not loaded with this plan (or a load that never finished): start from an empty database.
     if (!options.fresh) {
