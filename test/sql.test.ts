@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../src/db/ids.ts';
-import { inTransaction, insertRows, readRows } from '../src/db/sql.ts';
+import { insertRows, inTransaction, readRows } from '../src/db/sql.ts';
 import { setupApp, type TestContext } from './harness.ts';
 
 let ctx: TestContext;
@@ -26,7 +26,9 @@ describe('inTransaction', () => {
     const rows = [tenantRow(), tenantRow()];
     const returned = await inTransaction(ctx.orm.em, async (tx) => {
       await insertRows(tx, 'tenant', rows);
-      return tx.rows<{ n: number }>('select count(*)::int as n from tenant where id = any($1)', [rows.map((r) => r.id)]);
+      return tx.rows<{ n: number }>('select count(*)::int as n from tenant where id = any($1)', [
+        rows.map((r) => r.id),
+      ]);
     });
     expect(returned).toEqual([{ n: 2 }]);
     expect(await tenantsIn(rows.map((r) => r.id))).toEqual(rows.map((r) => r.id).sort());

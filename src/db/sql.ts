@@ -28,20 +28,15 @@ function converted(em: EntityManager, err: unknown): unknown {
 
 /**
  * Runs a hot read on the ORM's own `pg` pool as a named prepared statement: PostgreSQL parses and
- * plans each distinct statement once per connection instead of on every request, and the ORM's query
- * formatting and driver layers are skipped (measurements in docs/performance.md). Parameters are `$n`.
- * Like `em.getConnection().execute`, it runs outside any transaction of `em`. Statements whose best
- * plan depends on a parameter's value (a LIKE pattern) pass `prepare: false`.
+ * plans each distinct statement once per connection (generic plans, see `ormOptions`) instead of on
+ * every request, and the ORM's query formatting and driver layers are skipped (measurements in
+ * docs/performance.md). Parameters are `$n`. Like `em.getConnection().execute`, it runs outside any
+ * transaction of `em`.
  */
-export async function readRows<T>(em: EntityManager, text: string, values: unknown[], prepare = true): Promise<T[]> {
+export async function readRows<T>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
   const pool = await em.getConnection().getNativeClient();
   try {
-    const result = await pool.query<T & QueryResultRow>({
-      name: prepare ? statementName(text) : undefined,
-      text,
-      values,
-    });
-    return result.rows;
+    return (await pool.query<T & QueryResultRow>({ name: statementName(text), text, values })).rows;
   } catch (err) {
     throw converted(em, err);
   }

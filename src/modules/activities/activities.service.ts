@@ -325,17 +325,14 @@ export async function listActivities(ctx: TenantContext, query: ListActivitiesQu
         select id from commerce where tenant_id = $1 and reten_fold(name || ' ' || external_id) like reten_fold(${pattern})))`);
   }
   const filter = where.join(' and ');
-  // A generic plan cannot know how selective a search pattern is, so searches are planned each time.
-  const prepare = !query.search;
   const [rows, total] = await Promise.all([
     readRows<ActivityRow>(
       ctx.em,
       `select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
        where ${filter} order by a.scheduled_at, a.id limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, page.limit, page.offset],
-      prepare,
     ),
-    countActivities(ctx, query, filter, params, prepare),
+    countActivities(ctx, query, filter, params),
   ]);
   return { data: rows.map(toActivity), total };
 }
@@ -350,11 +347,10 @@ async function countActivities(
   query: ListActivitiesQuery,
   filter: string,
   params: unknown[],
-  prepare: boolean,
 ): Promise<number> {
   let rows: { total: number }[];
   if (query.commerce_id || query.scheduled_from || query.scheduled_to || query.search) {
-    rows = await readRows(ctx.em, `select count(*)::int as total from activity a where ${filter}`, params, prepare);
+    rows = await readRows(ctx.em, `select count(*)::int as total from activity a where ${filter}`, params);
   } else {
     const where = ['tenant_id = $1'];
     const counterParams: unknown[] = [ctx.tenantId];
