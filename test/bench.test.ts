@@ -16,6 +16,7 @@ describe('npm run bench (smoke)', () => {
     try {
       const args = ['scripts/bench/bench.ts', '--rows', '2000', '--tenants', '2', '--seconds', '1', '--warmup', '0'];
       args.push('--connections', '2', '--pool', '2', '--out', out, '--no-readme', '--log-level', 'silent');
+      args.push('--scale-rows', '1000');
       args.push('--database-url', inject('databaseUrl'), '--database', `reten_bench_smoke_${process.pid}`, '--drop');
       await promisify(execFile)(process.execPath, args, { timeout: 200_000, maxBuffer: 16 * 2 ** 20 });
 
@@ -39,6 +40,18 @@ describe('npm run bench (smoke)', () => {
           expect(server.p99).toBeGreaterThanOrEqual(server.p50);
         }
         expect(op.ratio).toBeGreaterThan(0);
+      }
+      // The scale check: the API alone, on this table and on a smaller one loaded next to it.
+      expect(run.scale.map((s) => [s.id, s.scaleRows])).toEqual([
+        ['get', 1000],
+        ['list-filtered', 1000],
+      ]);
+      for (const s of run.scale) {
+        for (const m of [s.large, s.small]) {
+          expect(m.requests, `${s.id} at scale answered`).toBeGreaterThan(0);
+          expect(m.errors, `${s.id} at scale: ${m.firstError}`).toBe(0);
+        }
+        expect(s.ratio).toBeCloseTo(s.large.rps / s.small.rps, 6);
       }
       expect(await readFile(join(out, 'chart.svg'), 'utf8')).toMatch(/^<svg /);
     } finally {

@@ -16,6 +16,8 @@ import {
   type OperationResult,
   type Results,
   type Run,
+  type ScaleResult,
+  scaleTable,
   summary,
   updateReadme,
 } from './report.ts';
@@ -43,6 +45,7 @@ const { values: args } = parseArgs({
     'baseline-prepared': { type: 'boolean', default: false },
     // As `npm start` runs the server (package.json).
     'app-node-options': { type: 'string', default: '--max-semi-space-size=16' },
+    'scale-rows': { type: 'string', default: '10000' },
   },
 });
 
@@ -52,6 +55,7 @@ const seconds = Number(args.seconds);
 const warmup = Number(args.warmup ?? Math.min(2, seconds));
 const connections = Number(args.connections);
 const poolMax = Number(args.pool);
+const scaleRows = Number(args['scale-rows']);
 const out = resolve(args.out);
 const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -88,10 +92,15 @@ async function benchmark() {
     PORT: '0',
     BASELINE_PREPARED: String(args['baseline-prepared']),
   };
-  const here = import.meta.dirname;
+  const startApp = (databaseUrl: string) =>
+    startServer(join(import.meta.dirname, 'app-server.ts'), {
+      ...env,
+      DATABASE_URL: databaseUrl,
+      NODE_OPTIONS: args['app-node-options'],
+    });
   const started = await Promise.allSettled([
-    startServer(join(here, 'app-server.ts'), { ...env, NODE_OPTIONS: args['app-node-options'] }),
-    startServer(join(here, 'baseline-server.ts'), env),
+    startApp(db.url),
+    startServer(join(import.meta.dirname, 'baseline-server.ts'), env),
   ]);
   stop = async () => {
     await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
@@ -134,6 +143,7 @@ async function benchmark() {
       if (m.firstError) log(`  first ${who} error: ${m.firstError.slice(0, 300)}`);
     }
   }
+  const scale = scaleRows > 0 && scaleRows < rows ? await measureScale(app, startApp, fixtures, runId) : [];
   await stop();
   stop = async () => {};
 
@@ -159,6 +169,7 @@ async function benchmark() {
     loadAverage: { before: loadBefore, after: loadavg() },
     countsExact: await db.countsExact(),
     operations,
+    scale,
   };
   await mkdir(out, { recursive: true });
   const file = join(out, 'results.json');
@@ -168,6 +179,63 @@ async function benchmark() {
   const results: Results = { latest: run, byRows: { ...previous?.byRows, [String(rows)]: run } };
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(out, 'chart.svg'), chartSvg(run));
-  if (!args['no-readme']) await updateReadme('README.md', summary(run, results));
-  console.log(`\n${markdownTable(run)}\n\nWrote ${file} and ${join(out, 'chart.svg')}`);
+  if (!args['no-readme']) await updateReadme('README.md', summary(run));
+  const scaleLines = scaleTable(run);
+  console.log(
+    `\n${markdownTable(run)}\n${scaleLines ? `\n${scaleLines}\n` : ''}\nWrote ${file} and ${join(out, 'chart.svg')}`,
+  );
+}
+
+/**
+ * Cost does not grow with the table: get by id and the filtered list on the API at this size and on a
+ * small database (`--scale-rows`, loaded the same way on the same server), back to back so that the
+ * machine's state is the same for both.
+ */
+async function measureScale(
+  large: BenchServer,
+  startApp: (databaseUrl: string) => Promise<BenchServer>,
+  largeFixtures: Awaited<ReturnType<typeof loadFixtures>>,
+  runId: string,
+): Promise<ScaleResult[]> {
+  const smallDb = await openBenchDatabase({
+    serverUrl: db.serverUrl,
+    name: args.database ? `${args.database}_scale` : `reten_bench_${scaleRows}`,
+    dataDir: args['data-dir'],
+    plan: { rows: scaleRows, tenants },
+    fresh: false,
+    log,
+  });
+  const small = await startApp(smallDb.url).catch(async (err) => {
+    await smallDb.close({ drop: args.drop });
+    throw err;
+  });
+  try {
+    const smallFixtures = await loadFixtures(smallDb.client, smallDb.tenantIds, secret);
+    const onLarge = scenarios(largeFixtures, `${runId}-scale`, db.commercesPerTenant);
+    const onSmall = scenarios(smallFixtures, `${runId}-scale`, smallDb.commercesPerTenant);
+    const results: ScaleResult[] = [];
+    for (const id of ['get', 'list-filtered']) {
+      if (args.only && !args.only.split(',').includes(id)) continue;
+      const largeScenario = onLarge.find((s) => s.id === id)!;
+      log(`${largeScenario.label}: API at ${scaleRows.toLocaleString('en')} rows`);
+      const smallResult = await measure(small, onSmall.find((s) => s.id === id)!, { seconds, warmup, connections });
+      log(`${largeScenario.label}: API at ${rows.toLocaleString('en')} rows`);
+      const largeResult = await measure(large, largeScenario, { seconds, warmup, connections });
+      const ratio = largeResult.rps / Math.max(smallResult.rps, 1e-9);
+      log(`  ${largeResult.rps.toFixed(0)} against ${smallResult.rps.toFixed(0)} req/s: ${ratio.toFixed(2)}x`);
+      results.push({
+        id,
+        label: largeScenario.label,
+        target: 0.8,
+        scaleRows,
+        large: largeResult,
+        small: smallResult,
+        ratio,
+      });
+    }
+    return results;
+  } finally {
+    await small.stop();
+    await smallDb.close({ drop: args.drop });
+  }
 }

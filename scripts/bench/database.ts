@@ -127,6 +127,8 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
 
   const version = await client.query<{ server_version: string }>('show server_version');
   return {
+    /** The server (embedded or given), for another bench database next to this one. */
+    serverUrl,
     url,
     client,
     tenantIds,
