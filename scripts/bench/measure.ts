@@ -18,7 +18,12 @@ async function fire(server: BenchServer, scenario: Scenario, connections: number
     duration: seconds,
     requests: [
       {
-        setupRequest: (request) => ({ ...request, ...scenario.next() }),
+        setupRequest: (request) => {
+          const next = scenario.next();
+          // autocannon writes the body's content-length into the headers it is given: a shared headers
+          // object would then send it on later GETs of other scenarios, which stall waiting for the body.
+          return { ...request, ...next, headers: { ...next.headers } };
+        },
         onResponse: (status, body) => {
           if ((status < 200 || status > 299) && firstError === undefined) firstError = `${status} ${body}`;
         },
