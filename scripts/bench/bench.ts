@@ -44,7 +44,7 @@ const { values: args } = parseArgs({
     'load-only': { type: 'boolean', default: false },
     'baseline-prepared': { type: 'boolean', default: false },
     // As `npm start` runs the server (package.json).
-    'app-node-options': { type: 'string', default: '--max-semi-space-size=16' },
+    'app-node-options': { type: 'string', default: '--max-semi-space-size=8' },
     'scale-rows': { type: 'string', default: '10000' },
   },
 });
