@@ -119,8 +119,10 @@ async function benchmark() {
     if (only && !only.includes(scenario.id)) continue;
     const baselineScenario = baselineScenarios[i]!;
     log(`${scenario.label}: API`);
+    await db.checkpoint();
     const appResult = await measure(app, scenario, { seconds, warmup, connections });
     log(`${scenario.label}: baseline`);
+    await db.checkpoint();
     const baseResult = await measure(baseline, baselineScenario, { seconds, warmup, connections });
     const op: OperationResult = {
       id: scenario.id,
@@ -218,8 +220,10 @@ async function measureScale(
       if (args.only && !args.only.split(',').includes(id)) continue;
       const largeScenario = onLarge.find((s) => s.id === id)!;
       log(`${largeScenario.label}: API at ${scaleRows.toLocaleString('en')} rows`);
+      await db.checkpoint();
       const smallResult = await measure(small, onSmall.find((s) => s.id === id)!, { seconds, warmup, connections });
       log(`${largeScenario.label}: API at ${rows.toLocaleString('en')} rows`);
+      await db.checkpoint();
       const largeResult = await measure(large, largeScenario, { seconds, warmup, connections });
       const ratio = largeResult.rps / Math.max(smallResult.rps, 1e-9);
       log(`  ${largeResult.rps.toFixed(0)} against ${smallResult.rps.toFixed(0)} req/s: ${ratio.toFixed(2)}x`);

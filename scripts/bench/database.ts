@@ -136,6 +136,14 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     loadSeconds,
     commercesPerTenant: shape(plan).commerces,
     postgresVersion: version.rows[0]?.server_version.split(' ')[0] ?? 'unknown',
+    /**
+     * Writes out dirty pages now (CHECKPOINT), so that a timed checkpoint, whose fsyncs stall every
+     * writer for a moment, does not fall inside one server's measurement and not the other's. Needs a
+     * superuser or pg_checkpoint; without them it does nothing.
+     */
+    async checkpoint() {
+      await client.query('checkpoint').catch(() => undefined);
+    },
     /** Every counter sum equals the real count, for every tenant, status, type and channel. */
     async countsExact() {
       const { rows } = await client.query<{ wrong: number }>(

@@ -49,7 +49,7 @@ export interface SqlTransaction {
 
 /**
  * Runs `work` in one transaction on a connection of the ORM's pool, its statements prepared as in
- * `readRows`: the hot writes (creating an activity, submitting a result) without the unit of work,
+ * `readRows`: the hot writes (creating an activity, submitting a result, canceling) without the unit of work,
  * which cost them about 1 ms of CPU each (docs/performance.md). Commits when `work` resolves, rolls
  * back when it throws; a connection whose rollback fails is discarded rather than reused.
  */
