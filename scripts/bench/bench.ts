@@ -9,7 +9,7 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBenchDatabase } from './database.ts';
-import { measure } from './measure.ts';
+import { measurePair } from './measure.ts';
 import {
   chartSvg,
   markdownTable,
@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     tenants: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
     warmup: { type: 'string' },
     connections: { type: 'string', default: '10' },
     pool: { type: 'string', default: '10' },
@@ -52,6 +53,7 @@ const { values: args } = parseArgs({
 const rows = Number(args.rows);
 const tenants = Number(args.tenants);
 const seconds = Number(args.seconds);
+const rounds = Number(args.rounds);
 const warmup = Number(args.warmup ?? Math.min(2, seconds));
 const connections = Number(args.connections);
 const poolMax = Number(args.pool);
@@ -118,12 +120,13 @@ async function benchmark() {
   for (const [i, scenario] of appScenarios.entries()) {
     if (only && !only.includes(scenario.id)) continue;
     const baselineScenario = baselineScenarios[i]!;
-    log(`${scenario.label}: API`);
-    await db.checkpoint();
-    const appResult = await measure(app, scenario, { seconds, warmup, connections });
-    log(`${scenario.label}: baseline`);
-    await db.checkpoint();
-    const baseResult = await measure(baseline, baselineScenario, { seconds, warmup, connections });
+    const [appResult, baseResult] = await measurePair(
+      { name: `${scenario.label}: API`, server: app, scenario },
+      { name: `${scenario.label}: baseline`, server: baseline, scenario: baselineScenario },
+      { seconds, warmup, connections, rounds },
+      db.checkpoint,
+      log,
+    );
     const op: OperationResult = {
       id: scenario.id,
       label: scenario.label,
@@ -154,6 +157,7 @@ async function benchmark() {
     rows: db.rows,
     tenants,
     seconds,
+    rounds,
     connections,
     poolMax,
     logLevel: args['log-level'],
@@ -219,12 +223,21 @@ async function measureScale(
     for (const id of ['get', 'list-filtered']) {
       if (args.only && !args.only.split(',').includes(id)) continue;
       const largeScenario = onLarge.find((s) => s.id === id)!;
-      log(`${largeScenario.label}: API at ${scaleRows.toLocaleString('en')} rows`);
-      await db.checkpoint();
-      const smallResult = await measure(small, onSmall.find((s) => s.id === id)!, { seconds, warmup, connections });
-      log(`${largeScenario.label}: API at ${rows.toLocaleString('en')} rows`);
-      await db.checkpoint();
-      const largeResult = await measure(large, largeScenario, { seconds, warmup, connections });
+      const [smallResult, largeResult] = await measurePair(
+        {
+          name: `${largeScenario.label}: API at ${scaleRows.toLocaleString('en')} rows`,
+          server: small,
+          scenario: onSmall.find((s) => s.id === id)!,
+        },
+        {
+          name: `${largeScenario.label}: API at ${rows.toLocaleString('en')} rows`,
+          server: large,
+          scenario: largeScenario,
+        },
+        { seconds, warmup, connections, rounds },
+        db.checkpoint,
+        log,
+      );
       const ratio = largeResult.rps / Math.max(smallResult.rps, 1e-9);
       log(`  ${largeResult.rps.toFixed(0)} against ${smallResult.rps.toFixed(0)} req/s: ${ratio.toFixed(2)}x`);
       results.push({

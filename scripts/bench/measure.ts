@@ -59,3 +59,61 @@ export async function measure(server: BenchServer, scenario: Scenario, settings:
     clearInterval(sampler);
   }
 }
+
+/** One side of a comparison: a server and the scenario it gets. */
+export interface Side {
+  name: string;
+  server: BenchServer;
+  scenario: Scenario;
+}
+
+/**
+ * Measures two sides in alternating rounds (A B, then B A, ...), `seconds / rounds` each, so that a
+ * drift in what else the machine does falls on both. Warm-up runs before each side's first round only.
+ * `before` runs before every round (the bench's checkpoint). Each side's rounds are then combined:
+ * req/s over the total time, percentiles as the request-weighted mean of the rounds' percentiles.
+ */
+export async function measurePair(
+  a: Side,
+  b: Side,
+  settings: LoadSettings & { rounds: number },
+  before: () => Promise<void>,
+  log: (line: string) => void,
+): Promise<[Measurement, Measurement]> {
+  const rounds = new Map<Side, Measurement[]>([
+    [a, []],
+    [b, []],
+  ]);
+  for (let round = 0; round < settings.rounds; round++) {
+    for (const side of round % 2 === 0 ? [a, b] : [b, a]) {
+      log(`${side.name}${settings.rounds > 1 ? ` (round ${round + 1} of ${settings.rounds})` : ''}`);
+      await before();
+      rounds.get(side)!.push(
+        await measure(side.server, side.scenario, {
+          seconds: settings.seconds / settings.rounds,
+          warmup: round === 0 ? settings.warmup : 0,
+          connections: settings.connections,
+        }),
+      );
+    }
+  }
+  return [combine(rounds.get(a)!), combine(rounds.get(b)!)];
+}
+
+function combine(rounds: Measurement[]): Measurement {
+  const requests = rounds.reduce((sum, m) => sum + m.requests, 0);
+  const weighted = (pick: (m: Measurement) => number) =>
+    rounds.reduce((sum, m) => sum + pick(m) * m.requests, 0) / Math.max(requests, 1);
+  const peaks = rounds.map((m) => m.rssPeakMb).filter((mb): mb is number => mb !== null);
+  const firstError = rounds.find((m) => m.firstError)?.firstError;
+  return {
+    // Every round lasts the same, so the mean of the rates is the rate over the whole time.
+    rps: rounds.reduce((sum, m) => sum + m.rps, 0) / rounds.length,
+    p50: Math.round(weighted((m) => m.p50) * 10) / 10,
+    p99: Math.round(weighted((m) => m.p99) * 10) / 10,
+    requests,
+    errors: rounds.reduce((sum, m) => sum + m.errors, 0),
+    rssPeakMb: peaks.length ? Math.max(...peaks) : null,
+    ...(firstError ? { firstError } : {}),
+  };
+}

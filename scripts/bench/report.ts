@@ -28,6 +28,8 @@ export interface Run {
   rows: number;
   tenants: number;
   seconds: number;
+  /** Alternating rounds the seconds were split into (A B, B A, ...). */
+  rounds: number;
   connections: number;
   poolMax: number;
   logLevel: string;
@@ -119,7 +121,7 @@ export function summary(run: Run): string {
   return [
     `Measured ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpus}, ${m.memoryGb} GiB, ${m.os}, ` +
       `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
-      `${run.seconds} s per operation and server at ${run.connections} connections, DB_POOL_MAX=${run.poolMax}, ` +
+      `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, DB_POOL_MAX=${run.poolMax}, ` +
       `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
       `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
