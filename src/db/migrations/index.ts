@@ -5,6 +5,7 @@ import { Migration20261123020000_activity_results } from './Migration20261123020
 import { Migration20261124000000_dispatch } from './Migration20261124000000_dispatch.ts';
 import { Migration20261124010000_resolution } from './Migration20261124010000_resolution.ts';
 import { Migration20261125000000_activity_counts } from './Migration20261125000000_activity_counts.ts';
+import { Migration20261126000000_commerce_covering_index } from './Migration20261126000000_commerce_covering_index.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -16,4 +17,8 @@ export const migrations: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261124000000_dispatch', class: Migration20261124000000_dispatch },
   { name: 'Migration20261124010000_resolution', class: Migration20261124010000_resolution },
   { name: 'Migration20261125000000_activity_counts', class: Migration20261125000000_activity_counts },
+  {
+    name: 'Migration20261126000000_commerce_covering_index',
+    class: Migration20261126000000_commerce_covering_index,
+  },
 ];

@@ -23,6 +23,11 @@ const CommerceSchema = defineEntity({
   ],
   indexes: [
     { name: 'commerce_tenant_name_index', properties: ['tenant', 'name', 'id'] },
+    // Activity reads join the commerce for these two columns: an index-only lookup (see its migration).
+    {
+      name: 'commerce_id_covering_index',
+      expression: `create index "commerce_id_covering_index" on "commerce" ("id") include ("name", "external_id")`,
+    },
     {
       name: 'commerce_search_trgm_index',
       expression: `create index "commerce_search_trgm_index" on "commerce" using gin (reten_fold("name" || ' ' || "external_id") gin_trgm_ops)`,
