@@ -16,7 +16,7 @@ describe('npm run bench (smoke)', () => {
     try {
       const args = ['scripts/bench/bench.ts', '--rows', '2000', '--tenants', '2', '--seconds', '1', '--warmup', '0'];
       args.push('--connections', '2', '--pool', '2', '--out', out, '--no-readme', '--log-level', 'silent');
-      args.push('--scale-rows', '1000');
+      args.push('--scale-rows', '1000', '--rounds', '2');
       args.push('--database-url', inject('databaseUrl'), '--database', `reten_bench_smoke_${process.pid}`, '--drop');
       await promisify(execFile)(process.execPath, args, { timeout: 200_000, maxBuffer: 16 * 2 ** 20 });
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --rows 1000000 --seconds 10 --connections 10 ...]`: loads a dedicated database
+ * `npm run bench [-- --rows 1000000 --seconds 20 --connections 10 ...]`: loads a dedicated database
  * with realistic activities, then measures the API and a raw node:http + pg baseline with the same
  * fixed-duration, fixed-concurrency load (autocannon), and writes bench/results.json, bench/chart.svg
  * and the table in README's Performance section. See docs/performance.md for how to read it.
@@ -28,8 +28,8 @@ const { values: args } = parseArgs({
   options: {
     rows: { type: 'string', default: '1000000' },
     tenants: { type: 'string', default: '10' },
-    seconds: { type: 'string', default: '10' },
-    rounds: { type: 'string', default: '2' },
+    seconds: { type: 'string', default: '20' },
+    rounds: { type: 'string', default: '4' },
     warmup: { type: 'string' },
     connections: { type: 'string', default: '10' },
     pool: { type: 'string', default: '10' },

@@ -71,7 +71,8 @@ export interface Side {
  * Measures two sides in alternating rounds (A B, then B A, ...), `seconds / rounds` each, so that a
  * drift in what else the machine does falls on both. Warm-up runs before each side's first round only.
  * `before` runs before every round (the bench's checkpoint). Each side's rounds are then combined:
- * req/s over the total time, percentiles as the request-weighted mean of the rounds' percentiles.
+ * req/s over the total time; p50 and p99 as the median of the rounds' values, so that one stall of the
+ * machine (a neighbour's burst, a checkpoint) in one round does not decide the comparison.
  */
 export async function measurePair(
   a: Side,
@@ -101,17 +102,19 @@ export async function measurePair(
 }
 
 function combine(rounds: Measurement[]): Measurement {
-  const requests = rounds.reduce((sum, m) => sum + m.requests, 0);
-  const weighted = (pick: (m: Measurement) => number) =>
-    rounds.reduce((sum, m) => sum + pick(m) * m.requests, 0) / Math.max(requests, 1);
+  const median = (pick: (m: Measurement) => number) => {
+    const sorted = rounds.map(pick).sort((x, y) => x - y);
+    const mid = sorted.length / 2;
+    return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
+  };
   const peaks = rounds.map((m) => m.rssPeakMb).filter((mb): mb is number => mb !== null);
   const firstError = rounds.find((m) => m.firstError)?.firstError;
   return {
     // Every round lasts the same, so the mean of the rates is the rate over the whole time.
     rps: rounds.reduce((sum, m) => sum + m.rps, 0) / rounds.length,
-    p50: Math.round(weighted((m) => m.p50) * 10) / 10,
-    p99: Math.round(weighted((m) => m.p99) * 10) / 10,
-    requests,
+    p50: median((m) => m.p50),
+    p99: median((m) => m.p99),
+    requests: rounds.reduce((sum, m) => sum + m.requests, 0),
     errors: rounds.reduce((sum, m) => sum + m.errors, 0),
     rssPeakMb: peaks.length ? Math.max(...peaks) : null,
     ...(firstError ? { firstError } : {}),
