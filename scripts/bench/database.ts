@@ -32,6 +32,13 @@ function freePort(): Promise<number> {
 // Fixed tenant ids, so a reused database and a new run agree on them.
 const tenantId = (i: number) => `b0000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
 
+/** Every table the runs write (cascades included), so autovacuum does not start mid-measurement. */
+function vacuum(client: pg.Client) {
+  return client.query(
+    'vacuum analyze activity, activity_status_event, activity_attribute, activity_target_user, activity_result, activity_count, commerce',
+  );
+}
+
 /** Connects to `name` on the server, creating it if missing (or dropping it first). */
 async function ensureDatabase(serverUrl: string, name: string, drop: boolean) {
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -102,10 +109,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     await migrated();
     const removed = await client.query(`delete from activity where idempotency_key like 'bench-run-%'`);
     if (removed.rowCount) options.log(`removed ${removed.rowCount} activities created by earlier runs`);
-    // Every table the runs wrote (cascades included), so autovacuum does not start mid-measurement.
-    await client.query(
-      'vacuum analyze activity, activity_status_event, activity_attribute, activity_target_user, activity_result, activity_count, commerce',
-    );
+    await vacuum(client);
   } else {
     // Not loaded with this plan (or a load that never finished): start from an empty database.
     if (!options.fresh) {
@@ -144,6 +148,8 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     async checkpoint() {
       await client.query('checkpoint').catch(() => undefined);
     },
+    /** Clears what the measured writes left behind (dead row versions, stale statistics). */
+    vacuum: () => vacuum(client),
     /** Every counter sum equals the real count, for every tenant, status, type and channel. */
     async countsExact() {
       const { rows } = await client.query<{ wrong: number }>(
