@@ -89,13 +89,13 @@ export async function measurePair(
     for (const side of round % 2 === 0 ? [a, b] : [b, a]) {
       log(`${side.name}${settings.rounds > 1 ? ` (round ${round + 1} of ${settings.rounds})` : ''}`);
       await before();
-      rounds.get(side)!.push(
-        await measure(side.server, side.scenario, {
-          seconds: settings.seconds / settings.rounds,
-          warmup: round === 0 ? settings.warmup : 0,
-          connections: settings.connections,
-        }),
-      );
+      const m = await measure(side.server, side.scenario, {
+        seconds: settings.seconds / settings.rounds,
+        warmup: round === 0 ? settings.warmup : 0,
+        connections: settings.connections,
+      });
+      log(`    ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`);
+      rounds.get(side)!.push(m);
     }
   }
   return [combine(rounds.get(a)!), combine(rounds.get(b)!)];
