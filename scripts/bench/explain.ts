@@ -57,8 +57,9 @@ try {
     [`list with search "${search}": total`, searched.count],
   ];
   console.log(`Plans at ${rows.toLocaleString('en')} activities (${args.tenants} tenants), warm cache.\n`);
-  // The plans the API runs: its statements are prepared and planned once, generically (src/db/orm.ts).
+  // The plans the API runs: prepared, planned once generically, without Memoize (src/db/orm.ts).
   await db.client.query('set plan_cache_mode = force_generic_plan');
+  await db.client.query('set enable_memoize = off');
   for (const [i, [label, query]] of queries.entries()) {
     await db.client.query(`prepare q${i} as ${query.text}`);
     const execute = `execute q${i}(${query.values.map((v) => db.client.escapeLiteral(String(v))).join(', ')})`;
