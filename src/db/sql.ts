@@ -15,6 +15,11 @@ export function likeContains(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
+/** A jsonb parameter: `pg` would send a JS array as a PostgreSQL array, so values go as JSON text; absent is NULL. */
+export function jsonParam(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
 /** Statements named by content, so one text always has one name, on every connection, without a registry. */
 function statementName(text: string): string {
   return `s_${createHash('sha1').update(text).digest('base64url')}`;

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../../db/ids.ts';
-import { insertRows, inTransaction, iso, likeContains, readRows } from '../../db/sql.ts';
+import { insertRows, inTransaction, iso, jsonParam, likeContains, readRows } from '../../db/sql.ts';
 import type { AttributeResolutionStatus, ResolverType } from '../../domain/activity-enums.ts';
 import type { ActivityStatus, StatusEventType } from '../../domain/activity-status.ts';
 import type { Page } from '../../http/pagination.ts';
@@ -166,7 +166,7 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
           input.assignment_reason ?? null,
           'assigned_route_id' in input ? input.assigned_route_id : null,
           'assigned_operator_id' in input ? input.assigned_operator_id : null,
-          input.target_criteria ? JSON.stringify(input.target_criteria) : null,
+          jsonParam(input.target_criteria),
         ],
       );
       await insertStatusEvents(tx, activity, events);
@@ -193,7 +193,7 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
           ...owned,
           activity_id: activity.id,
           attribute_key_id: keys.find((k) => k.key === outcome.key)!.id,
-          value: outcome.value === null ? null : JSON.stringify(outcome.value),
+          value: jsonParam(outcome.value),
           resolution_status: outcome.status,
           resolver_type: outcome.resolverType,
           resolved_at: outcome.resolvedAt,

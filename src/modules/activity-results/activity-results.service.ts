@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { uuidv7 } from '../../db/ids.ts';
-import { inTransaction, iso, readRows, type SqlTransaction } from '../../db/sql.ts';
+import { inTransaction, iso, jsonParam, readRows, type SqlTransaction } from '../../db/sql.ts';
 import type { ActivityStatus } from '../../domain/activity-status.ts';
 import { activityChangeFor, isNewer, type ResultSource, type ResultStatus } from '../../domain/result-sync.ts';
 import type { Page } from '../../http/pagination.ts';
@@ -115,7 +115,6 @@ async function applyResult(tx: SqlTransaction, ctx: TenantContext, input: Create
   }
 
   const source: ResultSource = activity ? 'RETEN_ACTIVITY' : 'STANDALONE';
-  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
   const fields = [
     activity?.id ?? null,
     input.provider_activity_id ?? stored?.provider_activity_id ?? activity?.providerActivityId ?? null,
@@ -129,8 +128,8 @@ async function applyResult(tx: SqlTransaction, ctx: TenantContext, input: Create
     input.task_result.contact_type ?? null,
     input.task_result.operator_external_id ?? null,
     input.task_result.future_scheduled_at ? new Date(input.task_result.future_scheduled_at) : null,
-    json(input.task_result.payload),
-    json(input.raw_payload),
+    jsonParam(input.task_result.payload),
+    jsonParam(input.raw_payload),
     input.hard_override ?? false,
     ctx.now,
   ];
