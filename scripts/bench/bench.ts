@@ -4,7 +4,7 @@
  * fixed-duration, fixed-concurrency load (autocannon), and writes bench/results.json, bench/chart.svg
  * and the table in README's Performance section. See docs/performance.md for how to read it.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -150,7 +150,7 @@ async function benchmark() {
   }
   let scale: ScaleResult[] = [];
   if (scaleRows > 0 && scaleRows < rows) {
-    // The small database is vacuumed when opened; the big one gets the same after the writes just measured
+    // The small database is loaded fresh (and vacuumed); the big one gets a vacuum after the writes just measured
     // (result submissions rewrite indexed rows), so the check compares sizes, not dead row versions.
     await db.vacuum();
     scale = await measureScale(app, startApp, fixtures, runId);
@@ -185,10 +185,7 @@ async function benchmark() {
   };
   await mkdir(out, { recursive: true });
   const file = join(out, 'results.json');
-  const previous: Results | null = await readFile(file, 'utf8')
-    .then((text) => JSON.parse(text) as Results)
-    .catch(() => null);
-  const results: Results = { latest: run, byRows: { ...previous?.byRows, [String(rows)]: run } };
+  const results: Results = { latest: run };
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(out, 'chart.svg'), chartSvg(run));
   if (!args['no-readme']) await updateReadme('README.md', summary(run));

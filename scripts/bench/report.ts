@@ -60,8 +60,6 @@ export interface ScaleResult {
 
 export interface Results {
   latest: Run;
-  /** The latest run at each size. */
-  byRows: Record<string, Run>;
 }
 
 const RSS_LIMIT_MB = 250;
