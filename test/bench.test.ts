@@ -34,13 +34,15 @@ describe('npm run bench (smoke)', () => {
         'result',
       ]);
       for (const op of run.operations) {
-        for (const server of [op.app, op.baseline]) {
+        // Each server alone in alternating rounds, then both side by side (where the p99 ratio comes from).
+        for (const server of [op.app, op.baseline, op.sideBySide.app, op.sideBySide.baseline]) {
           // More than one request per connection: keep-alive connections kept going.
           expect(server.requests, `${op.id} answered`).toBeGreaterThan(2);
           expect(server.errors, `${op.id}: ${server.firstError}`).toBe(0);
           expect(server.p99).toBeGreaterThanOrEqual(server.p50);
         }
         expect(op.ratio).toBeGreaterThan(0);
+        expect(op.p99Ratio).toBeCloseTo(op.sideBySide.app.p99 / op.sideBySide.baseline.p99, 6);
       }
       // The scale check: the API alone, on this table and on a smaller one loaded next to it.
       expect(run.scale.map((s) => [s.id, s.scaleRows])).toEqual([

@@ -9,7 +9,7 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBenchDatabase } from './database.ts';
-import { measurePair } from './measure.ts';
+import { measurePair, measureSideBySide } from './measure.ts';
 import {
   chartSvg,
   markdownTable,
@@ -119,14 +119,18 @@ async function benchmark() {
   const baselineScenarios = scenarios(fixtures, `${runId}-base`, db.commercesPerTenant);
   for (const [i, scenario] of appScenarios.entries()) {
     if (only && !only.includes(scenario.id)) continue;
-    const baselineScenario = baselineScenarios[i]!;
-    const [appResult, baseResult] = await measurePair(
+    const sides = [
       { name: `${scenario.label}: API`, server: app, scenario },
-      { name: `${scenario.label}: baseline`, server: baseline, scenario: baselineScenario },
+      { name: `${scenario.label}: baseline`, server: baseline, scenario: baselineScenarios[i]! },
+    ] as const;
+    const [appResult, baseResult] = await measurePair(
+      ...sides,
       { seconds, warmup, connections, rounds },
       db.checkpoint,
       log,
     );
+    log(`${scenario.label}: API and baseline side by side`);
+    const [appTail, baseTail] = await measureSideBySide(...sides, { seconds: seconds / 2, connections }, db.checkpoint);
     const op: OperationResult = {
       id: scenario.id,
       label: scenario.label,
@@ -134,16 +138,20 @@ async function benchmark() {
       app: appResult,
       baseline: baseResult,
       ratio: appResult.rps / Math.max(baseResult.rps, 1e-9),
-      p99Ratio: appResult.p99 / Math.max(baseResult.p99, 1e-9),
+      sideBySide: { app: appTail, baseline: baseTail },
+      p99Ratio: appTail.p99 / Math.max(baseTail.p99, 1e-9),
     };
     operations.push(op);
     log(
-      `  API ${appResult.rps.toFixed(0)} req/s p99 ${appResult.p99} ms, baseline ${baseResult.rps.toFixed(0)} req/s p99 ${baseResult.p99} ms: ${op.ratio.toFixed(2)}x` +
+      `  API ${appResult.rps.toFixed(0)} req/s, baseline ${baseResult.rps.toFixed(0)} req/s: ${op.ratio.toFixed(2)}x; ` +
+        `side by side p99 ${appTail.p99} / ${baseTail.p99} ms: ${op.p99Ratio.toFixed(2)}` +
         (appResult.errors + baseResult.errors ? ` errors ${appResult.errors}/${baseResult.errors}` : ''),
     );
     for (const [who, m] of [
       ['API', appResult],
       ['baseline', baseResult],
+      ['API side by side', appTail],
+      ['baseline side by side', baseTail],
     ] as const) {
       if (m.firstError) log(`  first ${who} error: ${m.firstError.slice(0, 300)}`);
     }

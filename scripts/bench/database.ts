@@ -107,8 +107,17 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
       `reusing the loaded database "${options.name}" (${plan.rows.toLocaleString('en')} rows; --fresh reloads)`,
     );
     await migrated();
-    const removed = await client.query(`delete from activity where idempotency_key like 'bench-run-%'`);
-    if (removed.rowCount) options.log(`removed ${removed.rowCount} activities created by earlier runs`);
+    // In batches: the counter triggers update the same few rows once per deleted activity, and within one
+    // transaction each update walks all earlier versions of its row, so one big delete grows quadratically.
+    let removed = 0;
+    for (;;) {
+      const batch = await client.query(
+        `delete from activity where id in (select id from activity where idempotency_key like 'bench-run-%' limit 5000)`,
+      );
+      if (!batch.rowCount) break;
+      removed += batch.rowCount;
+    }
+    if (removed) options.log(`removed ${removed.toLocaleString('en')} activities created by earlier runs`);
     await vacuum(client);
   } else {
     // Not loaded with this plan (or a load that never finished): start from an empty database.

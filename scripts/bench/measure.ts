@@ -101,6 +101,24 @@ export async function measurePair(
   return [combine(rounds.get(a)!), combine(rounds.get(b)!)];
 }
 
+/**
+ * Both sides under load at the same time, half the connections each (the same load on the machine as one
+ * side alone), so that a stall of the machine falls on both at once. The p99 target is judged here: the
+ * write rounds of `measurePair` are dominated by stalls of this machine's disk (commit flushes of 100 ms
+ * and more) that land on whichever side runs at the moment, and the same server measured against itself
+ * that way gave p99 ratios from 0.4 to 2.7; side by side it gave 0.97 to 1.19 (docs/performance.md).
+ */
+export async function measureSideBySide(
+  a: Side,
+  b: Side,
+  settings: Pick<LoadSettings, 'seconds' | 'connections'>,
+  before: () => Promise<void>,
+): Promise<[Measurement, Measurement]> {
+  await before();
+  const each = { seconds: settings.seconds, warmup: 0, connections: Math.max(1, Math.floor(settings.connections / 2)) };
+  return Promise.all([measure(a.server, a.scenario, each), measure(b.server, b.scenario, each)]);
+}
+
 function combine(rounds: Measurement[]): Measurement {
   const median = (pick: (m: Measurement) => number) => {
     const sorted = rounds.map(pick).sort((x, y) => x - y);

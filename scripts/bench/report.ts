@@ -20,6 +20,9 @@ export interface OperationResult {
   app: Measurement;
   baseline: Measurement;
   ratio: number;
+  /** Both servers under load at once, half the connections each: where tails are compared (measureSideBySide). */
+  sideBySide: { app: Measurement; baseline: Measurement };
+  /** sideBySide.app.p99 over sideBySide.baseline.p99. */
   p99Ratio: number;
 }
 
@@ -64,13 +67,24 @@ export interface Results {
 
 const RSS_LIMIT_MB = 250;
 
+/** Errors and peak RSS of one server over both phases of an operation (alternating rounds, side by side). */
+function overall(op: OperationResult, server: 'app' | 'baseline') {
+  const phases = [op[server], op.sideBySide[server]];
+  const peaks = phases.map((m) => m.rssPeakMb).filter((mb): mb is number => mb !== null);
+  return {
+    errors: phases.reduce((sum, m) => sum + m.errors, 0),
+    rssPeakMb: peaks.length ? Math.max(...peaks) : null,
+  };
+}
+
 /** Which of the issue's targets an operation meets. */
 export function verdict(op: OperationResult) {
+  const app = overall(op, 'app');
   return {
     throughput: op.ratio >= op.target,
     p99: op.p99Ratio <= 2,
-    errors: op.app.errors === 0,
-    rss: op.app.rssPeakMb === null || op.app.rssPeakMb <= RSS_LIMIT_MB,
+    errors: app.errors === 0,
+    rss: app.rssPeakMb === null || app.rssPeakMb <= RSS_LIMIT_MB,
   };
 }
 
@@ -80,17 +94,18 @@ const mb = (n: number | null) => (n === null ? 'n/a' : fmt(n));
 
 export function markdownTable(run: Run): string {
   const lines = [
-    '| operation | API req/s | baseline req/s | ratio (target) | API p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | errors API / baseline | peak RSS API / baseline MB |',
+    '| operation | API req/s | baseline req/s | ratio (target) | API p50 / p99 ms | baseline p50 / p99 ms | side by side p99 API / baseline ms (ratio) | errors API / baseline | peak RSS API / baseline MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const op of run.operations) {
     const v = verdict(op);
     const mark = (ok: boolean) => (ok ? '' : ' ✗');
+    const [app, baseline] = [overall(op, 'app'), overall(op, 'baseline')];
     lines.push(
       `| ${op.label} | ${fmt(op.app.rps)} | ${fmt(op.baseline.rps)} | ${fmt(op.ratio, 2)}x (${fmt(op.target, 1)})${mark(v.throughput)} | ` +
         `${fmt(op.app.p50, 1)} / ${fmt(op.app.p99, 1)} | ${fmt(op.baseline.p50, 1)} / ${fmt(op.baseline.p99, 1)} | ` +
-        `${fmt(op.p99Ratio, 2)}${mark(v.p99)} | ${op.app.errors} / ${op.baseline.errors}${mark(v.errors)} | ` +
-        `${mb(op.app.rssPeakMb)} / ${mb(op.baseline.rssPeakMb)}${mark(v.rss)} |`,
+        `${fmt(op.sideBySide.app.p99, 1)} / ${fmt(op.sideBySide.baseline.p99, 1)} (${fmt(op.p99Ratio, 2)})${mark(v.p99)} | ` +
+        `${app.errors} / ${baseline.errors}${mark(v.errors)} | ${mb(app.rssPeakMb)} / ${mb(baseline.rssPeakMb)}${mark(v.rss)} |`,
     );
   }
   return lines.join('\n');
@@ -119,7 +134,8 @@ export function summary(run: Run): string {
   return [
     `Measured ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpus}, ${m.memoryGb} GiB, ${m.os}, ` +
       `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
-      `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, DB_POOL_MAX=${run.poolMax}, ` +
+      `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, ` +
+      `then ${fmt(run.seconds / 2, 1)} s of both side by side at half the connections each, DB_POOL_MAX=${run.poolMax}, ` +
       `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
       `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
@@ -127,7 +143,7 @@ export function summary(run: Run): string {
     markdownTable(run),
     ...(scale ? ['', scale] : []),
     '',
-    '✗ marks a missed target (ratio, p99 <= 2x the baseline, zero errors, RSS <= 250 MB; at scale, within 20% of the small table).',
+    '✗ marks a missed target (ratio, side-by-side p99 <= 2x the baseline, zero errors, RSS <= 250 MB; at scale, within 20% of the small table).',
   ].join('\n');
 }
 
