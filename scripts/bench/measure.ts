@@ -8,14 +8,17 @@ export interface LoadSettings {
   /** Seconds of the same load first, unmeasured, so both servers are warm (JIT, caches, pools). */
   warmup: number;
   connections: number;
+  /** Requests per second over all connections (open loop); without it each connection sends as fast as answered. */
+  rate?: number;
 }
 
-async function fire(server: BenchServer, scenario: Scenario, connections: number, seconds: number) {
+async function fire(server: BenchServer, scenario: Scenario, settings: LoadSettings, seconds: number) {
   let firstError: string | undefined;
   const result = await autocannon({
     url: server.url,
-    connections,
+    connections: settings.connections,
     duration: seconds,
+    ...(settings.rate ? { overallRate: settings.rate } : {}),
     requests: [
       {
         setupRequest: (request) => {
@@ -35,7 +38,7 @@ async function fire(server: BenchServer, scenario: Scenario, connections: number
 
 /** Fixed-duration, fixed-concurrency load on one server, with its peak RSS sampled throughout. */
 export async function measure(server: BenchServer, scenario: Scenario, settings: LoadSettings): Promise<Measurement> {
-  if (settings.warmup > 0) await fire(server, scenario, settings.connections, settings.warmup);
+  if (settings.warmup > 0) await fire(server, scenario, settings, settings.warmup);
   let peak: number | null = null;
   const sample = async () => {
     const rss = await server.rssMb();
@@ -43,7 +46,7 @@ export async function measure(server: BenchServer, scenario: Scenario, settings:
   };
   const sampler = setInterval(() => void sample(), 200);
   try {
-    const { result, firstError } = await fire(server, scenario, settings.connections, settings.seconds);
+    const { result, firstError } = await fire(server, scenario, settings, settings.seconds);
     await sample();
     const ok = result['2xx'];
     return {
@@ -70,7 +73,8 @@ export interface Side {
 /**
  * Measures two sides in alternating rounds (A B, then B A, ...), `seconds / rounds` each, so that a
  * drift in what else the machine does falls on both. Warm-up runs before each side's first round only.
- * `before` runs before every round (the bench's checkpoint). Each side's rounds are then combined:
+ * `before` runs once, first (the bench's checkpoint: no timed one falls inside the operation, while one per round
+ * made every round start with a burst of full-page images in the WAL). Each side's rounds are then combined:
  * req/s over the total time; p50 and p99 as the median of the rounds' values, so that one stall of the
  * machine (a neighbour's burst, a checkpoint) in one round does not decide the comparison.
  */
@@ -81,6 +85,7 @@ export async function measurePair(
   before: () => Promise<void>,
   log: (line: string) => void,
 ): Promise<[Measurement, Measurement]> {
+  await before();
   const rounds = new Map<Side, Measurement[]>([
     [a, []],
     [b, []],
@@ -88,7 +93,6 @@ export async function measurePair(
   for (let round = 0; round < settings.rounds; round++) {
     for (const side of round % 2 === 0 ? [a, b] : [b, a]) {
       log(`${side.name}${settings.rounds > 1 ? ` (round ${round + 1} of ${settings.rounds})` : ''}`);
-      await before();
       const m = await measure(side.server, side.scenario, {
         seconds: settings.seconds / settings.rounds,
         warmup: round === 0 ? settings.warmup : 0,
@@ -102,21 +106,24 @@ export async function measurePair(
 }
 
 /**
- * Both sides under load at the same time, half the connections each (the same load on the machine as one
- * side alone), so that a stall of the machine falls on both at once. The p99 target is judged here: the
- * write rounds of `measurePair` are dominated by stalls of this machine's disk (commit flushes of 100 ms
- * and more) that land on whichever side runs at the moment, and the same server measured against itself
- * that way gave p99 ratios from 0.4 to 2.7; side by side it gave 0.97 to 1.19 (docs/performance.md).
+ * Both sides at once, each at the same fixed request rate (open loop: a slow answer does not slow the
+ * requests that follow, so stalls count fully), on half the connections each. The p99 target is judged here,
+ * for two measured reasons (docs/performance.md, "Noise"): in alternating rounds the write p99s are decided by
+ * stalls of this machine's disk (commit flushes of 100 ms and more) landing on whichever server runs at the
+ * moment, so the same server compared with itself gave p99 ratios from 0.40 to 2.70; side by side a stall
+ * falls on both (0.97 to 1.06). A fixed rate below saturation keeps the two servers from competing for the
+ * cores, which at full load measured the split of the CPU rather than each server's latency.
  */
 export async function measureSideBySide(
   a: Side,
   b: Side,
-  settings: Pick<LoadSettings, 'seconds' | 'connections'>,
-  before: () => Promise<void>,
+  settings: { seconds: number; connections: number; rate: number },
 ): Promise<[Measurement, Measurement]> {
-  await before();
   const each = { seconds: settings.seconds, warmup: 0, connections: Math.max(1, Math.floor(settings.connections / 2)) };
-  return Promise.all([measure(a.server, a.scenario, each), measure(b.server, b.scenario, each)]);
+  return Promise.all([
+    measure(a.server, a.scenario, { ...each, rate: settings.rate }),
+    measure(b.server, b.scenario, { ...each, rate: settings.rate }),
+  ]);
 }
 
 function combine(rounds: Measurement[]): Measurement {

@@ -20,8 +20,8 @@ export interface OperationResult {
   app: Measurement;
   baseline: Measurement;
   ratio: number;
-  /** Both servers under load at once, half the connections each: where tails are compared (measureSideBySide). */
-  sideBySide: { app: Measurement; baseline: Measurement };
+  /** Both servers at once at the same fixed rate: where tails are compared (measureSideBySide). */
+  sideBySide: { rate: number; app: Measurement; baseline: Measurement };
   /** sideBySide.app.p99 over sideBySide.baseline.p99. */
   p99Ratio: number;
 }
@@ -94,7 +94,7 @@ const mb = (n: number | null) => (n === null ? 'n/a' : fmt(n));
 
 export function markdownTable(run: Run): string {
   const lines = [
-    '| operation | API req/s | baseline req/s | ratio (target) | API p50 / p99 ms | baseline p50 / p99 ms | side by side p99 API / baseline ms (ratio) | errors API / baseline | peak RSS API / baseline MB |',
+    '| operation | API req/s | baseline req/s | ratio (target) | API p50 / p99 ms | baseline p50 / p99 ms | side by side: req/s each, p99 API / baseline ms (ratio) | errors API / baseline | peak RSS API / baseline MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const op of run.operations) {
@@ -104,7 +104,7 @@ export function markdownTable(run: Run): string {
     lines.push(
       `| ${op.label} | ${fmt(op.app.rps)} | ${fmt(op.baseline.rps)} | ${fmt(op.ratio, 2)}x (${fmt(op.target, 1)})${mark(v.throughput)} | ` +
         `${fmt(op.app.p50, 1)} / ${fmt(op.app.p99, 1)} | ${fmt(op.baseline.p50, 1)} / ${fmt(op.baseline.p99, 1)} | ` +
-        `${fmt(op.sideBySide.app.p99, 1)} / ${fmt(op.sideBySide.baseline.p99, 1)} (${fmt(op.p99Ratio, 2)})${mark(v.p99)} | ` +
+        `${fmt(op.sideBySide.rate)}: ${fmt(op.sideBySide.app.p99, 1)} / ${fmt(op.sideBySide.baseline.p99, 1)} (${fmt(op.p99Ratio, 2)})${mark(v.p99)} | ` +
         `${app.errors} / ${baseline.errors}${mark(v.errors)} | ${mb(app.rssPeakMb)} / ${mb(baseline.rssPeakMb)}${mark(v.rss)} |`,
     );
   }
@@ -135,7 +135,7 @@ export function summary(run: Run): string {
     `Measured ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpus}, ${m.memoryGb} GiB, ${m.os}, ` +
       `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
       `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, ` +
-      `then ${fmt(run.seconds / 2, 1)} s of both side by side at half the connections each, DB_POOL_MAX=${run.poolMax}, ` +
+      `then ${fmt(run.seconds / 2, 1)} s of both side by side, each at a third of the slower one's req/s (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
       `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
       `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
