@@ -42,6 +42,8 @@ describe('npm run bench (smoke)', () => {
           expect(server.p99).toBeGreaterThanOrEqual(server.p50);
         }
         expect(op.ratio).toBeGreaterThan(0);
+        // Side by side at a third of the slower server's rate each.
+        expect(op.sideBySide.rate).toBe(Math.max(1, Math.floor(Math.min(op.app.rps, op.baseline.rps) / 3)));
         expect(op.p99Ratio).toBeCloseTo(op.sideBySide.app.p99 / op.sideBySide.baseline.p99, 6);
       }
       // The scale check: the API alone, on this table and on a smaller one loaded next to it.

@@ -60,6 +60,8 @@ const poolMax = Number(args.pool);
 const scaleRows = Number(args['scale-rows']);
 const out = resolve(args.out);
 const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
+/** As `npm start` and the Dockerfile run the API (docs/performance.md, Memory). */
+const APP_MALLOC_ARENA_MAX = '2';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const loadBefore = loadavg();
@@ -99,6 +101,7 @@ async function benchmark() {
       ...env,
       DATABASE_URL: databaseUrl,
       NODE_OPTIONS: args['app-node-options'],
+      MALLOC_ARENA_MAX: APP_MALLOC_ARENA_MAX,
     });
   const started = await Promise.allSettled([
     startApp(db.url),
@@ -179,6 +182,7 @@ async function benchmark() {
     logLevel: args['log-level'],
     baselinePrepared: args['baseline-prepared'],
     appNodeOptions: args['app-node-options'],
+    appMallocArenaMax: APP_MALLOC_ARENA_MAX,
     loadSeconds: db.loadSeconds,
     machine: {
       cpus: cpus()[0]?.model.trim() ?? 'unknown',

@@ -40,6 +40,8 @@ export interface Run {
   baselinePrepared: boolean;
   /** NODE_OPTIONS of the API process (--app-node-options), e.g. a V8 heap setting. */
   appNodeOptions: string;
+  /** MALLOC_ARENA_MAX of the API process (glibc), as npm start sets it. */
+  appMallocArenaMax: string;
   loadSeconds: number | null;
   machine: { cpus: string; cores: number; memoryGb: number; os: string; node: string; postgres: string };
   loadAverage: { before: number[]; after: number[] };
@@ -137,7 +139,7 @@ export function summary(run: Run): string {
       `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, ` +
       `then ${fmt(run.seconds / 2, 1)} s of both side by side, each at a third of the slower one's req/s (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
       `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
-      `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
+      `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}, API MALLOC_ARENA_MAX=${run.appMallocArenaMax}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
     '',
     markdownTable(run),
