@@ -147,10 +147,11 @@ async function benchmark() {
       p99Ratio: appTail.p99 / Math.max(baseTail.p99, 1e-9),
     };
     operations.push(op);
+    const errors = { app: appResult.errors + appTail.errors, baseline: baseResult.errors + baseTail.errors };
     log(
       `  API ${appResult.rps.toFixed(0)} req/s, baseline ${baseResult.rps.toFixed(0)} req/s: ${op.ratio.toFixed(2)}x; ` +
         `side by side p99 ${appTail.p99} / ${baseTail.p99} ms: ${op.p99Ratio.toFixed(2)}` +
-        (appResult.errors + baseResult.errors ? ` errors ${appResult.errors}/${baseResult.errors}` : ''),
+        (errors.app + errors.baseline ? ` errors ${errors.app}/${errors.baseline}` : ''),
     );
     for (const [who, m] of [
       ['API', appResult],

@@ -75,8 +75,8 @@ export interface Side {
  * drift in what else the machine does falls on both. Warm-up runs before each side's first round only.
  * `before` runs once, first (the bench's checkpoint: no timed one falls inside the operation, while one per round
  * made every round start with a burst of full-page images in the WAL). Each side's rounds are then combined:
- * req/s over the total time; p50 and p99 as the median of the rounds' values, so that one stall of the
- * machine (a neighbour's burst, a checkpoint) in one round does not decide the comparison.
+ * req/s over the total time; p50 and p99 as the median of the rounds' values (for information: the p99 target
+ * is judged by `measureSideBySide`).
  */
 export async function measurePair(
   a: Side,
@@ -108,7 +108,7 @@ export async function measurePair(
 /**
  * Both sides at once, each at the same fixed request rate (open loop: a slow answer does not slow the
  * requests that follow, so stalls count fully), on half the connections each. The p99 target is judged here,
- * for two measured reasons (docs/performance.md, "Noise"): in alternating rounds the write p99s are decided by
+ * for two measured reasons (docs/performance.md, "Tails"): in alternating rounds the write p99s are decided by
  * stalls of this machine's disk (commit flushes of 100 ms and more) landing on whichever server runs at the
  * moment, so the same server compared with itself gave p99 ratios from 0.40 to 2.70; side by side a stall
  * falls on both (0.97 to 1.06). A fixed rate below saturation keeps the two servers from competing for the
