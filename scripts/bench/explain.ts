@@ -5,6 +5,7 @@
  * replace, to show what they save.
  */
 import { parseArgs } from 'node:util';
+import { connectionSettings } from '../../src/db/orm.ts';
 import { openBenchDatabase } from './database.ts';
 import { commerceName } from './load.ts';
 import { FIND_ACTIVITY, listQueries } from './queries.ts';
@@ -57,9 +58,8 @@ try {
     [`list with search "${search}": total`, searched.count],
   ];
   console.log(`Plans at ${rows.toLocaleString('en')} activities (${args.tenants} tenants), warm cache.\n`);
-  // The plans the API runs: prepared, planned once generically, without Memoize (src/db/orm.ts).
-  await db.client.query('set plan_cache_mode = force_generic_plan');
-  await db.client.query('set enable_memoize = off');
+  // The plans the API runs: prepared, with the settings of its connections (src/db/orm.ts).
+  for (const [name, value] of Object.entries(connectionSettings)) await db.client.query(`set ${name} = ${value}`);
   for (const [i, [label, query]] of queries.entries()) {
     await db.client.query(`prepare q${i} as ${query.text}`);
     const execute = `execute q${i}(${query.values.map((v) => db.client.escapeLiteral(String(v))).join(', ')})`;

@@ -14,6 +14,17 @@ export interface OrmOptions {
   logger?: Logger;
 }
 
+/**
+ * Planner settings of every app connection. The app's prepared statements (src/db/sql.ts) are planned once
+ * per connection: PostgreSQL would otherwise re-plan a list page on every run once the table is large
+ * (0.28 ms each at 1M rows: its generic plan's estimate with an unknown LIMIT looks worse than the same
+ * index plan it ends up with); the ORM's own queries carry their values inline and are planned as before.
+ * Memoize is off: on activity reads it caches commerce lookups that a page of 25 activities almost never
+ * repeats at scale (0 hits in 25 at 1M rows), and the covering index makes a lookup two buffer hits; the
+ * filtered list at 1M ran at 0.74-0.83x its 10k speed with it, 0.86-0.92x without (docs/performance.md).
+ */
+export const connectionSettings = { plan_cache_mode: 'force_generic_plan', enable_memoize: 'off' };
+
 /** The ORM options in one place, shared by the server, the scripts, the tests and the CLI config. */
 export function ormOptions(options: OrmOptions): Options {
   return {
@@ -31,15 +42,11 @@ export function ormOptions(options: OrmOptions): Options {
     // CPU on each locked findOne of an activity, and made a result's lock also lock its commerce row.
     autoJoinRefsForFilters: false,
     ensureDatabase: false,
-    // The app's prepared statements (src/db/sql.ts) are planned once per connection. PostgreSQL would
-    // otherwise re-plan a list page on every run once the table is large (0.28 ms each at 1M rows: its
-    // generic plan's estimate with an unknown LIMIT looks worse than the same index plan it ends up
-    // with). The ORM's own queries carry their values inline and are planned as before.
-    // Memoize is off: on activity reads it caches commerce lookups that a page of 25 activities almost
-    // never repeats at scale (0 hits in 25 at 1M rows), and the covering index makes a lookup two buffer
-    // hits; the filtered list at 1M ran at 0.74-0.83x its 10k speed with it, 0.86-0.92x without
-    // (docs/performance.md).
-    driverOptions: { options: '-c plan_cache_mode=force_generic_plan -c enable_memoize=off' },
+    driverOptions: {
+      options: Object.entries(connectionSettings)
+        .map(([name, value]) => `-c ${name}=${value}`)
+        .join(' '),
+    },
   };
 }
 
