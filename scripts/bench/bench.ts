@@ -54,10 +54,12 @@ const rows = Number(args.rows);
 const tenants = Number(args.tenants);
 const seconds = Number(args.seconds);
 const rounds = Number(args.rounds);
+const sideBySideSeconds = seconds / 2;
 const warmup = Number(args.warmup ?? Math.min(2, seconds));
 const connections = Number(args.connections);
 const poolMax = Number(args.pool);
 const scaleRows = Number(args['scale-rows']);
+const only = args.only?.split(',');
 const out = resolve(args.out);
 const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
 /** As `npm start` and the Dockerfile run the API (docs/performance.md, Memory). */
@@ -115,7 +117,6 @@ async function benchmark() {
     return s.value;
   }) as [BenchServer, BenchServer];
 
-  const only = args.only?.split(',');
   const operations: OperationResult[] = [];
   const runId = Date.now().toString(36);
   const appScenarios = scenarios(fixtures, `${runId}-api`, db.commercesPerTenant);
@@ -135,7 +136,7 @@ async function benchmark() {
     // A third of the slower server's own rate each: together two thirds of what one of them handles alone.
     const rate = Math.max(1, Math.floor(Math.min(appResult.rps, baseResult.rps) / 3));
     log(`${scenario.label}: API and baseline side by side, ${rate} req/s each`);
-    const [appTail, baseTail] = await measureSideBySide(...sides, { seconds: seconds / 2, connections, rate });
+    const [appTail, baseTail] = await measureSideBySide(...sides, { seconds: sideBySideSeconds, connections, rate });
     const op: OperationResult = {
       id: scenario.id,
       label: scenario.label,
@@ -178,6 +179,7 @@ async function benchmark() {
     tenants,
     seconds,
     rounds,
+    sideBySideSeconds,
     connections,
     poolMax,
     logLevel: args['log-level'],
@@ -241,7 +243,7 @@ async function measureScale(
     const onSmall = scenarios(smallFixtures, `${runId}-scale`, smallDb.commercesPerTenant);
     const results: ScaleResult[] = [];
     for (const id of ['get', 'list-filtered']) {
-      if (args.only && !args.only.split(',').includes(id)) continue;
+      if (only && !only.includes(id)) continue;
       const largeScenario = onLarge.find((s) => s.id === id)!;
       const [smallResult, largeResult] = await measurePair(
         {

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Measurement } from './report.ts';
+import { type Measurement, peakRssMb } from './report.ts';
 import type { Scenario } from './scenarios.ts';
 import type { BenchServer } from './servers.ts';
 
@@ -119,11 +119,13 @@ export async function measureSideBySide(
   b: Side,
   settings: { seconds: number; connections: number; rate: number },
 ): Promise<[Measurement, Measurement]> {
-  const each = { seconds: settings.seconds, warmup: 0, connections: Math.max(1, Math.floor(settings.connections / 2)) };
-  return Promise.all([
-    measure(a.server, a.scenario, { ...each, rate: settings.rate }),
-    measure(b.server, b.scenario, { ...each, rate: settings.rate }),
-  ]);
+  const each: LoadSettings = {
+    seconds: settings.seconds,
+    warmup: 0,
+    connections: Math.max(1, Math.floor(settings.connections / 2)),
+    rate: settings.rate,
+  };
+  return Promise.all([measure(a.server, a.scenario, each), measure(b.server, b.scenario, each)]);
 }
 
 function combine(rounds: Measurement[]): Measurement {
@@ -132,7 +134,6 @@ function combine(rounds: Measurement[]): Measurement {
     const mid = sorted.length / 2;
     return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
   };
-  const peaks = rounds.map((m) => m.rssPeakMb).filter((mb): mb is number => mb !== null);
   const firstError = rounds.find((m) => m.firstError)?.firstError;
   return {
     // Every round lasts the same, so the mean of the rates is the rate over the whole time.
@@ -141,7 +142,7 @@ function combine(rounds: Measurement[]): Measurement {
     p99: median((m) => m.p99),
     requests: rounds.reduce((sum, m) => sum + m.requests, 0),
     errors: rounds.reduce((sum, m) => sum + m.errors, 0),
-    rssPeakMb: peaks.length ? Math.max(...peaks) : null,
+    rssPeakMb: peakRssMb(rounds),
     ...(firstError ? { firstError } : {}),
   };
 }

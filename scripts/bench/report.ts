@@ -33,6 +33,8 @@ export interface Run {
   seconds: number;
   /** Alternating rounds the seconds were split into (A B, B A, ...). */
   rounds: number;
+  /** Seconds of the side-by-side phase of each operation. */
+  sideBySideSeconds: number;
   connections: number;
   poolMax: number;
   logLevel: string;
@@ -69,14 +71,16 @@ export interface Results {
 
 const RSS_LIMIT_MB = 250;
 
+/** The highest RSS sampled over several measurements; null when none could be read. */
+export function peakRssMb(measurements: Measurement[]): number | null {
+  const peaks = measurements.map((m) => m.rssPeakMb).filter((mb): mb is number => mb !== null);
+  return peaks.length ? Math.max(...peaks) : null;
+}
+
 /** Errors and peak RSS of one server over both phases of an operation (alternating rounds, side by side). */
 function overall(op: OperationResult, server: 'app' | 'baseline') {
   const phases = [op[server], op.sideBySide[server]];
-  const peaks = phases.map((m) => m.rssPeakMb).filter((mb): mb is number => mb !== null);
-  return {
-    errors: phases.reduce((sum, m) => sum + m.errors, 0),
-    rssPeakMb: peaks.length ? Math.max(...peaks) : null,
-  };
+  return { errors: phases.reduce((sum, m) => sum + m.errors, 0), rssPeakMb: peakRssMb(phases) };
 }
 
 /** Which of the issue's targets an operation meets. */
@@ -137,7 +141,7 @@ export function summary(run: Run): string {
     `Measured ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpus}, ${m.memoryGb} GiB, ${m.os}, ` +
       `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
       `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, ` +
-      `then ${fmt(run.seconds / 2, 1)} s of both side by side, each at a third of the slower one's req/s (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
+      `then ${fmt(run.sideBySideSeconds, 1)} s of both side by side, each at a third of the slower one's req/s (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
       `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
       `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}, API MALLOC_ARENA_MAX=${run.appMallocArenaMax}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
