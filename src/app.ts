@@ -114,15 +114,15 @@ export function createApp(appDeps: AppDeps) {
     res.headers.set('allow', methods.join(', '));
     return res;
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
-      onError: () => {
-        throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${deps.config.bodyLimitBytes} bytes`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: deps.config.bodyLimitBytes,
+    onError: () => {
+      throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${deps.config.bodyLimitBytes} bytes`);
+    },
+  });
+  // @hono/node-server gives GET and HEAD requests no body, and asking for one would build a full
+  // Fetch Request per call (6% of the CPU of a get by id).
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   app.onError((err, c) => {
     let problem = toProblem(err);
@@ -132,10 +132,10 @@ export function createApp(appDeps: AppDeps) {
       problem = { code: 'SERVICE_UNAVAILABLE', detail: 'The resource is busy; retry shortly' };
     } else if (err instanceof DriverException && err.code?.startsWith('22')) {
       // SQLSTATE class 22 (data exception): a value passed validation but the database cannot store it.
-      c.var.logger.warn({ err }, 'data exception from request input');
+      c.get('logger').warn({ err }, 'data exception from request input');
       problem = { code: 'VALIDATION_FAILED', detail: 'A value in the request cannot be stored' };
     }
-    if (problem.code === 'INTERNAL_ERROR') c.var.logger.error({ err }, 'unhandled error');
+    if (problem.code === 'INTERNAL_ERROR') c.get('logger').error({ err }, 'unhandled error');
     return problemResponse(c, problem.code, problem.detail, problem.extra);
   });
 

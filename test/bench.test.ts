@@ -41,6 +41,11 @@ describe('npm run bench (smoke)', () => {
           expect(server.errors, `${op.id}: ${server.firstError}`).toBe(0);
           expect(server.p99).toBeGreaterThanOrEqual(server.p50);
         }
+        // Both servers' CPU time per request, read from /proc (this suite runs on Linux); in clock ticks of
+        // 10 ms, so a second of light load may show none.
+        for (const server of [op.sideBySide.app, op.sideBySide.baseline]) {
+          expect(server.cpuMsPerRequest, `${op.id} CPU per request`).toBeGreaterThanOrEqual(0);
+        }
         expect(op.ratio).toBeGreaterThan(0);
         // Side by side at a third of the slower server's rate each.
         expect(op.sideBySide.rate).toBe(Math.max(1, Math.floor(Math.min(op.app.rps, op.baseline.rps) / 3)));

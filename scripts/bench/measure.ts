@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { type Measurement, peakRssMb } from './report.ts';
+import { firePaced, type PacedSettings, percentile } from './paced.ts';
 import type { Scenario } from './scenarios.ts';
 import type { BenchServer } from './servers.ts';
 
@@ -8,8 +9,6 @@ export interface LoadSettings {
   /** Seconds of the same load first, unmeasured, so both servers are warm (JIT, caches, pools). */
   warmup: number;
   connections: number;
-  /** Requests per second over all connections (open loop); without it each connection sends as fast as answered. */
-  rate?: number;
 }
 
 async function fire(server: BenchServer, scenario: Scenario, settings: LoadSettings, seconds: number) {
@@ -18,7 +17,6 @@ async function fire(server: BenchServer, scenario: Scenario, settings: LoadSetti
     url: server.url,
     connections: settings.connections,
     duration: seconds,
-    ...(settings.rate ? { overallRate: settings.rate } : {}),
     requests: [
       {
         setupRequest: (request) => {
@@ -36,9 +34,11 @@ async function fire(server: BenchServer, scenario: Scenario, settings: LoadSetti
   return { result, firstError };
 }
 
-/** Fixed-duration, fixed-concurrency load on one server, with its peak RSS sampled throughout. */
-export async function measure(server: BenchServer, scenario: Scenario, settings: LoadSettings): Promise<Measurement> {
-  if (settings.warmup > 0) await fire(server, scenario, settings, settings.warmup);
+/**
+ * Runs `load` on `server` with the server's peak RSS sampled throughout and its CPU time read before and
+ * after; `answered` is how many requests the CPU time is shared by.
+ */
+async function observed<T>(server: BenchServer, load: () => Promise<T>, answered: (value: T) => number) {
   let peak: number | null = null;
   const sample = async () => {
     const rss = await server.rssMb();
@@ -46,21 +46,59 @@ export async function measure(server: BenchServer, scenario: Scenario, settings:
   };
   const sampler = setInterval(() => void sample(), 200);
   try {
-    const { result, firstError } = await fire(server, scenario, settings, settings.seconds);
+    const cpuBefore = await server.cpuMs();
+    const value = await load();
+    const cpuAfter = await server.cpuMs();
     await sample();
-    const ok = result['2xx'];
+    const count = answered(value);
     return {
-      rps: ok / result.duration,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      requests: result.requests.total,
-      errors: result.non2xx + result.errors + result.timeouts,
+      value,
       rssPeakMb: peak === null ? null : Math.round(peak),
-      ...(firstError ? { firstError } : {}),
+      cpuMsPerRequest: cpuBefore === null || cpuAfter === null || count === 0 ? null : (cpuAfter - cpuBefore) / count,
     };
   } finally {
     clearInterval(sampler);
   }
+}
+
+/** Fixed-duration, fixed-concurrency load on one server (closed loop: each connection sends as fast as answered). */
+export async function measure(server: BenchServer, scenario: Scenario, settings: LoadSettings): Promise<Measurement> {
+  if (settings.warmup > 0) await fire(server, scenario, settings, settings.warmup);
+  const { value, rssPeakMb, cpuMsPerRequest } = await observed(
+    server,
+    () => fire(server, scenario, settings, settings.seconds),
+    ({ result }) => result['2xx'],
+  );
+  const { result, firstError } = value;
+  return {
+    rps: result['2xx'] / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.non2xx + result.errors + result.timeouts,
+    rssPeakMb,
+    cpuMsPerRequest,
+    ...(firstError ? { firstError } : {}),
+  };
+}
+
+/** A fixed request rate on one server, open loop (`firePaced`). */
+async function measurePaced(server: BenchServer, scenario: Scenario, settings: PacedSettings): Promise<Measurement> {
+  const { value, rssPeakMb, cpuMsPerRequest } = await observed(
+    server,
+    () => firePaced(server.url, scenario, settings),
+    (result) => result.ok,
+  );
+  return {
+    rps: value.ok / settings.seconds,
+    p50: percentile(value.latencies, 0.5),
+    p99: percentile(value.latencies, 0.99),
+    requests: value.ok + value.errors,
+    errors: value.errors,
+    rssPeakMb,
+    cpuMsPerRequest,
+    ...(value.firstError ? { firstError: value.firstError } : {}),
+  };
 }
 
 /** One side of a comparison: a server and the scenario it gets. */
@@ -106,12 +144,12 @@ export async function measurePair(
 }
 
 /**
- * Both sides at once, each at the same fixed request rate (open loop: a slow answer does not slow the
- * requests that follow, so stalls count fully), on half the connections each. The p99 target is judged here,
+ * Both sides at once, each at the same fixed request rate (open loop, `firePaced`: a request's latency runs
+ * from when it was due, so stalls count fully), on half the connections each. The p99 target is judged here,
  * for two measured reasons (docs/performance.md, "Tails"): in alternating rounds the write p99s are decided by
  * stalls of this machine's disk (commit flushes of 100 ms and more) landing on whichever server runs at the
  * moment, so the same server compared with itself gave p99 ratios from 0.40 to 2.70; side by side a stall
- * falls on both (0.97 to 1.06). A fixed rate below saturation keeps the two servers from competing for the
+ * falls on both (AA_RANGE). A fixed rate below saturation keeps the two servers from competing for the
  * cores, which at full load measured the split of the CPU rather than each server's latency.
  */
 export async function measureSideBySide(
@@ -119,13 +157,12 @@ export async function measureSideBySide(
   b: Side,
   settings: { seconds: number; connections: number; rate: number },
 ): Promise<[Measurement, Measurement]> {
-  const each: LoadSettings = {
-    seconds: settings.seconds,
-    warmup: 0,
-    connections: Math.max(1, Math.floor(settings.connections / 2)),
+  const each: PacedSettings = {
     rate: settings.rate,
+    seconds: settings.seconds,
+    connections: Math.max(1, Math.floor(settings.connections / 2)),
   };
-  return Promise.all([measure(a.server, a.scenario, each), measure(b.server, b.scenario, each)]);
+  return Promise.all([measurePaced(a.server, a.scenario, each), measurePaced(b.server, b.scenario, each)]);
 }
 
 function combine(rounds: Measurement[]): Measurement {
@@ -143,6 +180,9 @@ function combine(rounds: Measurement[]): Measurement {
     requests: rounds.reduce((sum, m) => sum + m.requests, 0),
     errors: rounds.reduce((sum, m) => sum + m.errors, 0),
     rssPeakMb: peakRssMb(rounds),
+    cpuMsPerRequest: rounds.every((m) => m.cpuMsPerRequest !== null)
+      ? rounds.reduce((sum, m) => sum + m.cpuMsPerRequest! * m.rps, 0) / rounds.reduce((sum, m) => sum + m.rps, 0)
+      : null,
     ...(firstError ? { firstError } : {}),
   };
 }

@@ -9,6 +9,8 @@ export interface Measurement {
   /** Non-2xx answers plus socket errors and timeouts. */
   errors: number;
   rssPeakMb: number | null;
+  /** The server's CPU time (user + system) per answered request, in ms; null where it cannot be read. */
+  cpuMsPerRequest: number | null;
   /** The first non-2xx body seen, to tell what went wrong. */
   firstError?: string;
 }
@@ -97,11 +99,12 @@ export function verdict(op: OperationResult) {
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mb = (n: number | null) => (n === null ? 'n/a' : fmt(n));
+const cpu = (m: Measurement) => (m.cpuMsPerRequest === null ? 'n/a' : fmt(m.cpuMsPerRequest, 2));
 
 export function markdownTable(run: Run): string {
   const lines = [
-    '| operation | API req/s | baseline req/s | ratio (target) | API p50 / p99 ms | baseline p50 / p99 ms | side by side: req/s each, p99 API / baseline ms (ratio) | errors API / baseline | peak RSS API / baseline MB |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| operation | API req/s | baseline req/s | ratio (target) | API p50 / p99 ms | baseline p50 / p99 ms | side by side: req/s each, p99 API / baseline ms (ratio) | side by side: CPU ms per request API / baseline | errors API / baseline | peak RSS API / baseline MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const op of run.operations) {
     const v = verdict(op);
@@ -111,6 +114,7 @@ export function markdownTable(run: Run): string {
       `| ${op.label} | ${fmt(op.app.rps)} | ${fmt(op.baseline.rps)} | ${fmt(op.ratio, 2)}x (${fmt(op.target, 1)})${mark(v.throughput)} | ` +
         `${fmt(op.app.p50, 1)} / ${fmt(op.app.p99, 1)} | ${fmt(op.baseline.p50, 1)} / ${fmt(op.baseline.p99, 1)} | ` +
         `${fmt(op.sideBySide.rate)}: ${fmt(op.sideBySide.app.p99, 1)} / ${fmt(op.sideBySide.baseline.p99, 1)} (${fmt(op.p99Ratio, 2)})${mark(v.p99)} | ` +
+        `${cpu(op.sideBySide.app)} / ${cpu(op.sideBySide.baseline)} | ` +
         `${app.errors} / ${baseline.errors}${mark(v.errors)} | ${mb(app.rssPeakMb)} / ${mb(baseline.rssPeakMb)}${mark(v.rss)} |`,
     );
   }
@@ -141,7 +145,7 @@ export function summary(run: Run): string {
     `Measured ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpus}, ${m.memoryGb} GiB, ${m.os}, ` +
       `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
       `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, ` +
-      `then ${fmt(run.sideBySideSeconds, 1)} s of both side by side, each at a third of the slower one's req/s (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
+      `then ${fmt(run.sideBySideSeconds, 1)} s of both side by side, each at a third of the slower one's req/s, paced open loop (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
       `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
       `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}, API MALLOC_ARENA_MAX=${run.appMallocArenaMax}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,

@@ -7,6 +7,8 @@ export interface BenchServer {
   url: string;
   /** Resident set size now, in MB (Linux /proc); null where it cannot be read. */
   rssMb(): Promise<number | null>;
+  /** CPU time used so far (user + system), in ms (Linux /proc); null where it cannot be read. */
+  cpuMs(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,12 @@ export function startServer(file: string, env: Record<string, string>): Promise<
           const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
           const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
           return kb ? Number(kb) / 1024 : null;
+        },
+        async cpuMs() {
+          // Fields 14 and 15 (utime, stime) after the command name, in clock ticks (100 per second on Linux).
+          const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return fields.length > 12 ? (Number(fields[11]) + Number(fields[12])) * 10 : null;
         },
         async stop() {
           if (child.exitCode !== null) return;

@@ -68,7 +68,7 @@ const TenantIdSchema = z.uuid();
 /** Order matters: 401 (who are you) before 400 (tenant header), before 403, before 404 (tenant). */
 export function authorize(permission: Permission, scope: Scope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { verifyToken, orm, knownTenants } = c.var.deps;
+    const { verifyToken, orm, knownTenants } = c.get('deps');
     const principal = await verifyToken(bearerToken(c.req.header('authorization')));
     c.set('principal', principal);
     if (!hasPermission(principal.roles, permission)) {

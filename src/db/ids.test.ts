@@ -13,4 +13,10 @@ describe('uuidv7', () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it('draws fresh random bits for every id, across refills of the entropy pool', () => {
+    // 5,000 ids span about ten refills of the 4 KiB pool; no two share their random tail.
+    const tails = Array.from({ length: 5000 }, () => uuidv7().slice(19).replace('-', ''));
+    expect(new Set(tails).size).toBe(tails.length);
+  });
 });

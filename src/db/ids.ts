@@ -1,7 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let sequence = 0;
+
+/** Random bytes drawn 4 KiB at a time (one call into the CSPRNG per 512 ids), as crypto.randomUUID does. */
+const entropy = Buffer.alloc(4096);
+let entropyUsed = entropy.length;
 
 /**
  * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, a 12-bit sequence, then random bits. Time-ordered
@@ -16,7 +20,12 @@ export function uuidv7(now = Date.now()): string {
     lastMs += 1;
     sequence = 0;
   }
-  const bytes = randomBytes(16);
+  if (entropyUsed === entropy.length) {
+    randomFillSync(entropy);
+    entropyUsed = 0;
+  }
+  const bytes = Buffer.allocUnsafe(16);
+  entropy.copy(bytes, 8, entropyUsed, (entropyUsed += 8));
   bytes.writeUIntBE(lastMs, 0, 6);
   bytes[6] = 0x70 | (sequence >> 8);
   bytes[7] = sequence & 0xff;

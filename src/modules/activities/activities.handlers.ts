@@ -18,8 +18,8 @@ import * as resolution from './activity-resolution.service.ts';
 
 /** The service context of a tenant route: its tenant-filtered entity manager, tenant and clock. */
 export function tenantContext(c: Context<AppEnv>): activities.TenantContext {
-  const { config, now } = c.var.deps;
-  return { em: c.var.em, tenantId: c.var.tenantId, now: now(), credentialsKey: config.credentialsKey };
+  const { config, now } = c.get('deps');
+  return { em: c.get('em'), tenantId: c.get('tenantId'), now: now(), credentialsKey: config.credentialsKey };
 }
 
 export const createActivity: AppRouteHandler<CreateActivityRoute> = async (c) => {

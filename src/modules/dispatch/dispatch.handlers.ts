@@ -14,14 +14,14 @@ import * as providers from './dispatch-providers.service.ts';
 import { createDispatcher } from './dispatcher.ts';
 
 function configContext(c: Context<AppEnv>): configs.DispatchConfigContext {
-  return { em: c.var.em, tenantId: c.var.tenantId, credentialsKey: c.var.deps.config.credentialsKey };
+  return { em: c.get('em'), tenantId: c.get('tenantId'), credentialsKey: c.get('deps').config.credentialsKey };
 }
 
 export const listDispatchProviders: AppRouteHandler<ListDispatchProvidersRoute> = async (c) =>
-  c.json(await providers.listProviders(c.var.em), 200);
+  c.json(await providers.listProviders(c.get('em')), 200);
 
 export const listDispatchChannelDefinitions: AppRouteHandler<ListDispatchChannelDefinitionsRoute> = async (c) =>
-  c.json(await providers.listChannelDefinitions(c.var.em, c.req.valid('param').id), 200);
+  c.json(await providers.listChannelDefinitions(c.get('em'), c.req.valid('param').id), 200);
 
 export const listDispatchConfigs: AppRouteHandler<ListDispatchConfigsRoute> = async (c) =>
   c.json(await configs.listConfigs(configContext(c)), 200);
@@ -39,14 +39,14 @@ export const deleteDispatchConfig: AppRouteHandler<DeleteDispatchConfigRoute> = 
 
 /** The same dispatcher as the worker's, built from the app's deps for this one request. */
 export const dispatchTask: AppRouteHandler<DispatchTaskRoute> = async (c) => {
-  const { orm, config, now } = c.var.deps;
+  const { orm, config, now } = c.get('deps');
   const dispatcher = createDispatcher({
     orm,
-    logger: c.var.logger,
+    logger: c.get('logger'),
     now,
     credentialsKey: config.credentialsKey,
     settings: config.dispatch,
   });
-  await dispatcher.dispatchNow(c.var.tenantId, c.req.valid('param').id);
+  await dispatcher.dispatchNow(c.get('tenantId'), c.req.valid('param').id);
   return c.body(null, 204);
 };

@@ -33,28 +33,28 @@ function toOperator(o: OperatorEntity): Operator {
 }
 
 export const createOperator: AppRouteHandler<CreateOperatorRoute> = async (c) => {
-  const operator = await service.createOperator(c.var.em, c.var.tenantId, c.req.valid('json'));
+  const operator = await service.createOperator(c.get('em'), c.get('tenantId'), c.req.valid('json'));
   return c.json(toOperator(operator), 201);
 };
 
 export const syncOperators: AppRouteHandler<SyncOperatorsRoute> = async (c) => {
   const { items } = c.req.valid('json');
-  return c.json(await service.syncOperators(c.var.em, c.var.tenantId, items), 200);
+  return c.json(await service.syncOperators(c.get('em'), c.get('tenantId'), items), 200);
 };
 
 export const listOperators: AppRouteHandler<ListOperatorsRoute> = async (c) => {
   const query = c.req.valid('query');
   const page = toPage(query);
-  const { rows, total } = await service.listOperators(c.var.em, c.var.tenantId, query, page);
+  const { rows, total } = await service.listOperators(c.get('em'), c.get('tenantId'), query, page);
   return c.json({ data: rows.map(toOperator), meta: pageMeta(page, total) }, 200);
 };
 
 export const getOperator: AppRouteHandler<GetOperatorRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  return c.json(toOperator(await service.getOperator(c.var.em, id)), 200);
+  return c.json(toOperator(await service.getOperator(c.get('em'), id)), 200);
 };
 
 export const updateOperator: AppRouteHandler<UpdateOperatorRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  return c.json(toOperator(await service.updateOperator(c.var.em, id, c.req.valid('json'))), 200);
+  return c.json(toOperator(await service.updateOperator(c.get('em'), id, c.req.valid('json'))), 200);
 };

@@ -6,9 +6,9 @@ export const health: AppRouteHandler<HealthRoute> = (c) => c.json({ status: 'ok'
 
 export const ready: AppRouteHandler<ReadyRoute> = async (c) => {
   try {
-    await c.var.deps.orm.em.getConnection().execute('select 1');
+    await c.get('deps').orm.em.getConnection().execute('select 1');
   } catch (err) {
-    c.var.logger.warn({ err }, 'readiness check failed');
+    c.get('logger').warn({ err }, 'readiness check failed');
     throw new ApiError('SERVICE_UNAVAILABLE', 'The database does not answer');
   }
   return c.json({ status: 'ready' as const, database: 'ok' as const }, 200);

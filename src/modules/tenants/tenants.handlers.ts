@@ -17,9 +17,9 @@ function toTenant(tenant: TenantEntity): Tenant {
 
 export const createTenant: AppRouteHandler<CreateTenantRoute> = async (c) => {
   const body = c.req.valid('json');
-  const tenant = c.var.em.create(TenantEntity, body);
+  const tenant = c.get('em').create(TenantEntity, body);
   try {
-    await c.var.em.flush();
+    await c.get('em').flush();
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) {
       throw new ApiError('TENANT_SLUG_CONFLICT', `A tenant with slug "${body.slug}" already exists`);
@@ -30,7 +30,8 @@ export const createTenant: AppRouteHandler<CreateTenantRoute> = async (c) => {
 };
 
 export const listTenants: AppRouteHandler<ListTenantsRoute> = async (c) => {
-  const { principal, em } = c.var;
+  const principal = c.get('principal');
+  const em = c.get('em');
   const where = principal.roles.includes('SUPER_ADMIN') ? {} : { id: { $in: principal.tenantIds } };
   const tenants = await em.find(TenantEntity, where, { orderBy: { name: 'asc', id: 'asc' } });
   return c.json(tenants.map(toTenant), 200);
