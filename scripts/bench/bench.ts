@@ -151,7 +151,7 @@ async function benchmark() {
     const errors = { app: appResult.errors + appTail.errors, baseline: baseResult.errors + baseTail.errors };
     log(
       `  API ${appResult.rps.toFixed(0)} req/s, baseline ${baseResult.rps.toFixed(0)} req/s: ${op.ratio.toFixed(2)}x; ` +
-        `side by side p99 ${appTail.p99} / ${baseTail.p99} ms: ${op.p99Ratio.toFixed(2)}` +
+        `side by side p99 ${appTail.p99.toFixed(1)} / ${baseTail.p99.toFixed(1)} ms: ${op.p99Ratio.toFixed(2)}` +
         (errors.app + errors.baseline ? ` errors ${errors.app}/${errors.baseline}` : ''),
     );
     for (const [who, m] of [

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import { type Measurement, peakRssMb } from './report.ts';
 import { firePaced, type PacedSettings, percentile } from './paced.ts';
+import { type Measurement, peakRssMb } from './report.ts';
 import type { Scenario } from './scenarios.ts';
 import type { BenchServer } from './servers.ts';
 

@@ -42,7 +42,9 @@ export async function firePaced(baseUrl: string, scenario: Scenario, settings: P
   const send = (due: number) => {
     const next = scenario.next();
     const headers =
-      next.body === undefined ? next.headers : { ...next.headers, 'content-length': String(Buffer.byteLength(next.body)) };
+      next.body === undefined
+        ? next.headers
+        : { ...next.headers, 'content-length': String(Buffer.byteLength(next.body)) };
     const answer = new Promise<void>((resolve) => {
       const request = http.request({ hostname, port, method: next.method, path: next.path, headers, agent }, (res) => {
         const status = res.statusCode ?? 0;

@@ -25,7 +25,8 @@ export function uuidv7(now = Date.now()): string {
     entropyUsed = 0;
   }
   const bytes = Buffer.allocUnsafe(16);
-  entropy.copy(bytes, 8, entropyUsed, (entropyUsed += 8));
+  entropy.copy(bytes, 8, entropyUsed, entropyUsed + 8);
+  entropyUsed += 8;
   bytes.writeUIntBE(lastMs, 0, 6);
   bytes[6] = 0x70 | (sequence >> 8);
   bytes[7] = sequence & 0xff;

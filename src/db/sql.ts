@@ -36,25 +36,32 @@ function statementName(text: string): string {
   return name;
 }
 
+/**
+ * The ORM's connection (its `pg` pool), on which the plain-SQL paths run. One for the whole app: it is not
+ * tied to a request's entity manager, so a request that only reads plain rows never forks one. Tenant
+ * scoping is in each statement (`tenant_id = $1`).
+ */
+export type Db = ReturnType<EntityManager['getConnection']>;
+
 /** Driver errors become the ORM's exceptions, so the app's error mapping (409, 503, 400) applies unchanged. */
-function converted(em: EntityManager, err: unknown): unknown {
+function converted(db: Db, err: unknown): unknown {
   if (!(err instanceof DatabaseError)) return err;
-  return em.getConnection().getPlatform().getExceptionConverter().convertException(err);
+  return db.getPlatform().getExceptionConverter().convertException(err);
 }
 
 /**
  * Runs a hot read on the ORM's own `pg` pool as a named prepared statement: PostgreSQL parses and
  * plans each distinct statement once per connection (generic plans, see `ormOptions`) instead of on
  * every request, and the ORM's query formatting and driver layers are skipped (measurements in
- * docs/performance.md). Parameters are `$n`. Like `em.getConnection().execute`, it runs outside any
- * transaction of `em`.
+ * docs/performance.md). Parameters are `$n`. It runs outside any transaction of an entity
+ * manager.
  */
-export async function readRows<T>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
-  const pool = await em.getConnection().getNativeClient();
+export async function readRows<T>(db: Db, text: string, values: unknown[]): Promise<T[]> {
+  const pool = await db.getNativeClient();
   try {
     return (await pool.query<T & QueryResultRow>({ name: statementName(text), text, values })).rows;
   } catch (err) {
-    throw converted(em, err);
+    throw converted(db, err);
   }
 }
 
@@ -69,16 +76,16 @@ export interface SqlTransaction {
  * which cost them about 1 ms of CPU each (docs/performance.md). Commits when `work` resolves, rolls
  * back when it throws; a connection whose rollback fails is discarded rather than reused.
  */
-export async function inTransaction<T>(em: EntityManager, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-  const pool = await em.getConnection().getNativeClient();
+export async function inTransaction<T>(db: Db, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+  const pool = await db.getNativeClient();
   const client = await pool.connect().catch((err: unknown) => {
-    throw converted(em, err);
+    throw converted(db, err);
   });
   const run = async <R>(query: string | { name: string; text: string; values: unknown[] }) => {
     try {
       return (await client.query<R & QueryResultRow>(query)).rows;
     } catch (err) {
-      throw converted(em, err);
+      throw converted(db, err);
     }
   };
   const tx: SqlTransaction = { rows: (text, values) => run({ name: statementName(text), text, values }) };

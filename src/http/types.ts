@@ -29,8 +29,8 @@ export interface AppEnv {
     principal: Principal;
     /** Set by `authorize` on tenant routes: the `x-tenant-id` the caller may act in. */
     tenantId: string;
-    /** This request's entity manager: a fork, with the tenant filter set on tenant routes. */
-    em: EntityManager;
+    /** This request's entity manager once made: read it through `requestEm`, which forks it on first use. */
+    em: EntityManager | undefined;
   };
 }
 

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../../db/ids.ts';
-import { insertRows, inTransaction, iso, jsonParam, likeContains, readRows } from '../../db/sql.ts';
+import { type Db, insertRows, inTransaction, iso, jsonParam, likeContains, readRows } from '../../db/sql.ts';
 import type { AttributeResolutionStatus, ResolverType } from '../../domain/activity-enums.ts';
 import type { ActivityStatus, StatusEventType } from '../../domain/activity-status.ts';
 import type { Page } from '../../http/pagination.ts';
@@ -23,7 +23,10 @@ import { insertStatusEvents, statusEvent, writeStatusChange } from './status.ser
 
 /** What every activity operation runs with: the request's tenant-filtered entity manager. */
 export interface TenantContext {
+  /** The request's entity manager, tenant-filtered (handlers fork it on first use). */
   em: EntityManager;
+  /** The connection the plain-SQL reads and writes run on (`readRows`, `inTransaction`). */
+  db: Db;
   tenantId: string;
   now: Date;
   /** Opens client-hook secrets; absent where no key is configured. */
@@ -63,7 +66,7 @@ function attributeRequests(input: NewActivity): AttributeRequest[] {
 async function loadAssignment(ctx: TenantContext, input: NewActivity): Promise<SubjectCommerce> {
   const isTask = 'assigned_route_id' in input;
   const exists = (table: 'route' | 'operator', id: string) =>
-    readRows(ctx.em, `select 1 from ${table} where tenant_id = $1 and id = $2`, [ctx.tenantId, id]);
+    readRows(ctx.db, `select 1 from ${table} where tenant_id = $1 and id = $2`, [ctx.tenantId, id]);
   const [[commerce], route, operator] = await Promise.all([
     readRows<{
       id: string;
@@ -71,7 +74,7 @@ async function loadAssignment(ctx: TenantContext, input: NewActivity): Promise<S
       name: string;
       tax_id: string | null;
       metadata: Record<string, unknown>;
-    }>(ctx.em, 'select id, external_id, name, tax_id, metadata from commerce where tenant_id = $1 and id = $2', [
+    }>(ctx.db, 'select id, external_id, name, tax_id, metadata from commerce where tenant_id = $1 and id = $2', [
       ctx.tenantId,
       input.commerce_id,
     ]),
@@ -103,7 +106,7 @@ async function loadAssignment(ctx: TenantContext, input: NewActivity): Promise<S
 export async function createActivity(ctx: TenantContext, input: NewActivity): Promise<Activity> {
   const requests = attributeRequests(input);
   const keys = requests.length
-    ? await readRows<{ id: string; key: string }>(ctx.em, 'select id, key from attribute_key where key = any($1)', [
+    ? await readRows<{ id: string; key: string }>(ctx.db, 'select id, key from attribute_key where key = any($1)', [
         requests.map((r) => r.key),
       ])
     : [];
@@ -140,7 +143,7 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
   const activity = { tenantId: ctx.tenantId, id: uuidv7() };
   const owned = { created_at: ctx.now, updated_at: ctx.now, tenant_id: ctx.tenantId };
   try {
-    return await inTransaction(ctx.em, async (tx) => {
+    return await inTransaction(ctx.db, async (tx) => {
       const [row] = await tx.rows<ActivityRow>(
         `with a as (
            insert into activity (id, created_at, updated_at, tenant_id, type, channel, status, reason, idempotency_key,
@@ -205,7 +208,7 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) {
       const [existing] = await readRows<{ id: string }>(
-        ctx.em,
+        ctx.db,
         'select id from activity where tenant_id = $1 and idempotency_key = $2',
         [ctx.tenantId, input.idempotency_key],
       );
@@ -221,7 +224,7 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
 
 /** Cancels under a row lock, so it cannot interleave with a result or a dispatch on the same activity. */
 export async function cancelActivity(ctx: TenantContext, id: string, reason?: string): Promise<void> {
-  await inTransaction(ctx.em, async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const [activity] = await tx.rows<{ tenantId: string; id: string; status: ActivityStatus }>(
       'select tenant_id as "tenantId", id, status from activity where tenant_id = $1 and id = $2 for update',
       [ctx.tenantId, id],
@@ -294,7 +297,7 @@ export function toActivity(row: ActivityRow): Activity {
 
 export async function findActivity(ctx: TenantContext, id: string): Promise<Activity> {
   const [row] = await readRows<ActivityRow>(
-    ctx.em,
+    ctx.db,
     `select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
      where a.tenant_id = $1 and a.id = $2`,
     [ctx.tenantId, id],
@@ -327,7 +330,7 @@ export async function listActivities(ctx: TenantContext, query: ListActivitiesQu
   const filter = where.join(' and ');
   const [rows, total] = await Promise.all([
     readRows<ActivityRow>(
-      ctx.em,
+      ctx.db,
       `select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
        where ${filter} order by a.scheduled_at, a.id limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, page.limit, page.offset],
@@ -350,7 +353,7 @@ async function countActivities(
 ): Promise<number> {
   let rows: { total: number }[];
   if (query.commerce_id || query.scheduled_from || query.scheduled_to || query.search) {
-    rows = await readRows(ctx.em, `select count(*)::int as total from activity a where ${filter}`, params);
+    rows = await readRows(ctx.db, `select count(*)::int as total from activity a where ${filter}`, params);
   } else {
     const where = ['tenant_id = $1'];
     const counterParams: unknown[] = [ctx.tenantId];
@@ -358,7 +361,7 @@ async function countActivities(
       if (value !== undefined) where.push(`${column} = $${counterParams.push(value)}`);
     }
     rows = await readRows(
-      ctx.em,
+      ctx.db,
       `select coalesce(sum(n), 0)::int as total from activity_count where ${where.join(' and ')}`,
       counterParams,
     );
@@ -367,7 +370,7 @@ async function countActivities(
 }
 
 export async function assertActivityExists(ctx: TenantContext, id: string) {
-  const rows = await readRows(ctx.em, 'select 1 from activity where tenant_id = $1 and id = $2', [ctx.tenantId, id]);
+  const rows = await readRows(ctx.db, 'select 1 from activity where tenant_id = $1 and id = $2', [ctx.tenantId, id]);
   if (rows.length === 0) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
 }
 
@@ -384,7 +387,7 @@ export async function listStatusEvents(ctx: TenantContext, activityId: string) {
     forced: boolean;
     occurred_at: string;
   }>(
-    ctx.em,
+    ctx.db,
     `select id, event_type, from_status, to_status, error_code, error_message, reason, forced, ${iso('occurred_at')}
      from activity_status_event where tenant_id = $1 and activity_id = $2 order by occurred_at, id`,
     [ctx.tenantId, activityId],
@@ -416,7 +419,7 @@ export async function listAttributes(ctx: TenantContext, activityId: string) {
     created_at: string;
     updated_at: string;
   }>(
-    ctx.em,
+    ctx.db,
     `select aa.id, aa.attribute_key_id, aa.value, aa.resolution_status, aa.resolver_type, ${iso('aa.resolved_at')},
        aa.error_message, ${iso('aa.created_at')}, ${iso('aa.updated_at')}
      from activity_attribute aa join attribute_key k on k.id = aa.attribute_key_id

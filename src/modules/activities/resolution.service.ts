@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows } from '../../db/sql.ts';
+import { type Db, readRows } from '../../db/sql.ts';
 import type { AttributeResolutionStatus, Channel, ResolverType } from '../../domain/activity-enums.ts';
 import {
   type AttributeStrategy,
@@ -116,7 +116,7 @@ export async function resolveAttributes(
 ): Promise<AttributeOutcome[]> {
   const policies = requests.length
     ? await readRows<{ key: string; strategy: AttributeStrategy; resolver_type: PolicyResolverType }>(
-        subject.em,
+        subject.em.getConnection(),
         `select k.key, p.strategy, p.resolver_type from attribute_policy p join attribute_key k on k.id = p.attribute_key_id
          where p.tenant_id = $1 and k.key = any($2)`,
         [subject.tenantId, requests.map((r) => r.key)],
@@ -163,7 +163,7 @@ export interface TargetPlan {
  * an activity has no target user.
  */
 export async function targetPlan(
-  ctx: { em: EntityManager; tenantId: string },
+  ctx: { db: Db; tenantId: string },
   override: Criterion[] | null,
 ): Promise<TargetPlan | null> {
   if (override?.length) {
@@ -175,7 +175,7 @@ export async function targetPlan(
     fallback_to_commerce_rep: boolean;
     fallback_to_owner: boolean;
   }>(
-    ctx.em,
+    ctx.db,
     `select resolution_strategy, criteria, fallback_to_commerce_rep, fallback_to_owner from target_resolution_config
      where tenant_id = $1 and is_active order by priority limit 1`,
     [ctx.tenantId],

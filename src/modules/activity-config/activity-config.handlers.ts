@@ -1,3 +1,4 @@
+import { requestEm } from '../../auth/authorize.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import { tenantContext } from '../activities/activities.handlers.ts';
 import type {
@@ -15,7 +16,7 @@ import * as config from './activity-config.service.ts';
 import { AttributeKeyEntity } from './attribute-key.entity.ts';
 
 export const listAttributeKeys: AppRouteHandler<ListAttributeKeysRoute> = async (c) => {
-  const keys = await c.get('em').find(AttributeKeyEntity, {}, { orderBy: { key: 'asc' } });
+  const keys = await requestEm(c).find(AttributeKeyEntity, {}, { orderBy: { key: 'asc' } });
   return c.json(
     keys.map((k) => ({ id: k.id, key: k.key, label: k.label, description: k.description })),
     200,

@@ -158,7 +158,7 @@ export async function submitTaskResult(ctx: TenantContext, input: CreateTaskResu
   // runs again and then finds the winner's record, so the temporal guard decides between them.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inTransaction(ctx.em, (tx) => applyResult(tx, ctx, input));
+      return await inTransaction(ctx.db, (tx) => applyResult(tx, ctx, input));
     } catch (err) {
       if (!(err instanceof UniqueConstraintViolationException) || attempt >= 3) throw err;
     }
@@ -217,7 +217,7 @@ function toResult(row: ResultRow): ActivityResult {
 
 export async function findResult(ctx: TenantContext, id: string): Promise<ActivityResult> {
   const [row] = await readRows<ResultRow>(
-    ctx.em,
+    ctx.db,
     `select ${RESULT_COLUMNS} from activity_result r where r.tenant_id = $1 and r.id = $2`,
     [ctx.tenantId, id],
   );
@@ -244,12 +244,12 @@ export async function listResults(ctx: TenantContext, query: ListResultsQuery, p
   const filter = where.join(' and ');
   const [rows, [count]] = await Promise.all([
     readRows<ResultRow>(
-      ctx.em,
+      ctx.db,
       `select ${RESULT_COLUMNS} from activity_result r where ${filter}
        order by r.occurred_at desc, r.id desc limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, page.limit, page.offset],
     ),
-    readRows<{ total: number }>(ctx.em, `select count(*)::int as total from activity_result r where ${filter}`, params),
+    readRows<{ total: number }>(ctx.db, `select count(*)::int as total from activity_result r where ${filter}`, params),
   ]);
   return { data: rows.map(toResult), total: count?.total ?? 0 };
 }

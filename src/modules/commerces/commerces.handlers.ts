@@ -1,3 +1,4 @@
+import { requestEm } from '../../auth/authorize.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import type { CommerceEntity } from './commerce.entity.ts';
@@ -68,7 +69,7 @@ function toCommerceDetail({
 
 export const syncCommerces: AppRouteHandler<SyncCommercesRoute> = async (c) => {
   const { items } = c.req.valid('json');
-  const outcomes = await service.syncCommerces(c.get('em'), c.get('tenantId'), items);
+  const outcomes = await service.syncCommerces(requestEm(c), c.get('tenantId'), items);
   const created = outcomes.filter((o) => o.result === 'CREATED').length;
   return c.json({ created, updated: outcomes.length - created, total: outcomes.length, items: outcomes }, 200);
 };
@@ -76,17 +77,17 @@ export const syncCommerces: AppRouteHandler<SyncCommercesRoute> = async (c) => {
 export const listCommerces: AppRouteHandler<ListCommercesRoute> = async (c) => {
   const query = c.req.valid('query');
   const page = toPage(query);
-  const { rows, total } = await service.listCommerces(c.get('em'), c.get('tenantId'), query, page);
+  const { rows, total } = await service.listCommerces(requestEm(c), c.get('tenantId'), query, page);
   return c.json({ data: rows.map(toCommerce), meta: pageMeta(page, total) }, 200);
 };
 
 export const getCommerce: AppRouteHandler<GetCommerceRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  return c.json(toCommerceDetail(await service.getCommerce(c.get('em'), id)), 200);
+  return c.json(toCommerceDetail(await service.getCommerce(requestEm(c), id)), 200);
 };
 
 export const updateCommerce: AppRouteHandler<UpdateCommerceRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  const commerce = await service.updateCommerce(c.get('em'), id, c.req.valid('json'));
+  const commerce = await service.updateCommerce(requestEm(c), id, c.req.valid('json'));
   return c.json(toCommerce(commerce), 200);
 };

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { requestEm } from '../../auth/authorize.ts';
 import type { AppEnv, AppRouteHandler } from '../../http/types.ts';
 import type {
   CreateDispatchConfigRoute,
@@ -14,14 +15,14 @@ import * as providers from './dispatch-providers.service.ts';
 import { createDispatcher } from './dispatcher.ts';
 
 function configContext(c: Context<AppEnv>): configs.DispatchConfigContext {
-  return { em: c.get('em'), tenantId: c.get('tenantId'), credentialsKey: c.get('deps').config.credentialsKey };
+  return { em: requestEm(c), tenantId: c.get('tenantId'), credentialsKey: c.get('deps').config.credentialsKey };
 }
 
 export const listDispatchProviders: AppRouteHandler<ListDispatchProvidersRoute> = async (c) =>
-  c.json(await providers.listProviders(c.get('em')), 200);
+  c.json(await providers.listProviders(requestEm(c)), 200);
 
 export const listDispatchChannelDefinitions: AppRouteHandler<ListDispatchChannelDefinitionsRoute> = async (c) =>
-  c.json(await providers.listChannelDefinitions(c.get('em'), c.req.valid('param').id), 200);
+  c.json(await providers.listChannelDefinitions(requestEm(c), c.req.valid('param').id), 200);
 
 export const listDispatchConfigs: AppRouteHandler<ListDispatchConfigsRoute> = async (c) =>
   c.json(await configs.listConfigs(configContext(c)), 200);

@@ -186,7 +186,7 @@ export function createDispatcher(deps: DispatcherDeps) {
 
   async function payloadFor(claim: Claim): Promise<DispatchPayload> {
     const em = tenantEm(orm, claim.tenantId);
-    const context = { em, tenantId: claim.tenantId, now: deps.now() };
+    const context = { em, db: em.getConnection(), tenantId: claim.tenantId, now: deps.now() };
     const activity = await findActivity(context, claim.activityId);
     const connection = em.getConnection();
     const [commerces, attributes, targetUsers] = await Promise.all([
@@ -239,7 +239,8 @@ export function createDispatcher(deps: DispatcherDeps) {
     const { credentials } = opened;
     try {
       // ON_DISPATCH attributes and targets are resolved now, before the payload is built.
-      const context = { em: tenantEm(orm, claim.tenantId), tenantId: claim.tenantId, now: deps.now() };
+      const em = tenantEm(orm, claim.tenantId);
+      const context = { em, db: em.getConnection(), tenantId: claim.tenantId, now: deps.now() };
       const unresolved = await resolveForDispatch(
         { ...context, credentialsKey: deps.credentialsKey },
         claim.activityId,

@@ -1,3 +1,4 @@
+import { requestEm } from '../../auth/authorize.ts';
 import { splitName } from '../../domain/names.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
@@ -33,28 +34,28 @@ function toOperator(o: OperatorEntity): Operator {
 }
 
 export const createOperator: AppRouteHandler<CreateOperatorRoute> = async (c) => {
-  const operator = await service.createOperator(c.get('em'), c.get('tenantId'), c.req.valid('json'));
+  const operator = await service.createOperator(requestEm(c), c.get('tenantId'), c.req.valid('json'));
   return c.json(toOperator(operator), 201);
 };
 
 export const syncOperators: AppRouteHandler<SyncOperatorsRoute> = async (c) => {
   const { items } = c.req.valid('json');
-  return c.json(await service.syncOperators(c.get('em'), c.get('tenantId'), items), 200);
+  return c.json(await service.syncOperators(requestEm(c), c.get('tenantId'), items), 200);
 };
 
 export const listOperators: AppRouteHandler<ListOperatorsRoute> = async (c) => {
   const query = c.req.valid('query');
   const page = toPage(query);
-  const { rows, total } = await service.listOperators(c.get('em'), c.get('tenantId'), query, page);
+  const { rows, total } = await service.listOperators(requestEm(c), c.get('tenantId'), query, page);
   return c.json({ data: rows.map(toOperator), meta: pageMeta(page, total) }, 200);
 };
 
 export const getOperator: AppRouteHandler<GetOperatorRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  return c.json(toOperator(await service.getOperator(c.get('em'), id)), 200);
+  return c.json(toOperator(await service.getOperator(requestEm(c), id)), 200);
 };
 
 export const updateOperator: AppRouteHandler<UpdateOperatorRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  return c.json(toOperator(await service.updateOperator(c.get('em'), id, c.req.valid('json'))), 200);
+  return c.json(toOperator(await service.updateOperator(requestEm(c), id, c.req.valid('json'))), 200);
 };

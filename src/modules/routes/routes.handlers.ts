@@ -1,3 +1,4 @@
+import { requestEm } from '../../auth/authorize.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import type { RouteEntity } from './route.entity.ts';
@@ -38,30 +39,30 @@ function toRouteDetail({ route, links }: Awaited<ReturnType<typeof service.getRo
 }
 
 export const createRoute: AppRouteHandler<CreateRouteRoute> = async (c) => {
-  const route = await service.createRoute(c.get('em'), c.get('tenantId'), c.req.valid('json'));
+  const route = await service.createRoute(requestEm(c), c.get('tenantId'), c.req.valid('json'));
   return c.json(toRoute(route), 201);
 };
 
 export const listRoutes: AppRouteHandler<ListRoutesRoute> = async (c) => {
   const query = c.req.valid('query');
   const page = toPage(query);
-  const { rows, total } = await service.listRoutes(c.get('em'), c.get('tenantId'), query, page);
+  const { rows, total } = await service.listRoutes(requestEm(c), c.get('tenantId'), query, page);
   return c.json({ data: rows.map(toRoute), meta: pageMeta(page, total) }, 200);
 };
 
 export const getRoute: AppRouteHandler<GetRouteRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  return c.json(toRouteDetail(await service.getRoute(c.get('em'), id)), 200);
+  return c.json(toRouteDetail(await service.getRoute(requestEm(c), id)), 200);
 };
 
 export const updateRoute: AppRouteHandler<UpdateRouteRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  return c.json(toRoute(await service.updateRoute(c.get('em'), id, c.req.valid('json'))), 200);
+  return c.json(toRoute(await service.updateRoute(requestEm(c), id, c.req.valid('json'))), 200);
 };
 
 export const linkRouteOperator: AppRouteHandler<LinkRouteOperatorRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  const link = await service.linkOperator(c.get('em'), c.get('tenantId'), id, c.req.valid('json'));
+  const link = await service.linkOperator(requestEm(c), c.get('tenantId'), id, c.req.valid('json'));
   return c.json(
     { routeId: link.route.id, operatorId: link.operator.id, role: link.role, isActive: link.isActive },
     201,
@@ -70,6 +71,6 @@ export const linkRouteOperator: AppRouteHandler<LinkRouteOperatorRoute> = async 
 
 export const unlinkRouteOperator: AppRouteHandler<UnlinkRouteOperatorRoute> = async (c) => {
   const { id, operatorId } = c.req.valid('param');
-  await service.unlinkOperator(c.get('em'), id, operatorId);
+  await service.unlinkOperator(requestEm(c), id, operatorId);
   return c.body(null, 204);
 };

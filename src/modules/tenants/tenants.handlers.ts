@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { requestEm } from '../../auth/authorize.ts';
 import { ApiError } from '../../http/problem.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import { TenantEntity } from './tenant.entity.ts';
@@ -17,9 +18,9 @@ function toTenant(tenant: TenantEntity): Tenant {
 
 export const createTenant: AppRouteHandler<CreateTenantRoute> = async (c) => {
   const body = c.req.valid('json');
-  const tenant = c.get('em').create(TenantEntity, body);
+  const tenant = requestEm(c).create(TenantEntity, body);
   try {
-    await c.get('em').flush();
+    await requestEm(c).flush();
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) {
       throw new ApiError('TENANT_SLUG_CONFLICT', `A tenant with slug "${body.slug}" already exists`);
@@ -31,7 +32,7 @@ export const createTenant: AppRouteHandler<CreateTenantRoute> = async (c) => {
 
 export const listTenants: AppRouteHandler<ListTenantsRoute> = async (c) => {
   const principal = c.get('principal');
-  const em = c.get('em');
+  const em = requestEm(c);
   const where = principal.roles.includes('SUPER_ADMIN') ? {} : { id: { $in: principal.tenantIds } };
   const tenants = await em.find(TenantEntity, where, { orderBy: { name: 'asc', id: 'asc' } });
   return c.json(tenants.map(toTenant), 200);
