@@ -149,8 +149,8 @@ export async function measurePair(
  * for two measured reasons (docs/performance.md, "Tails"): in alternating rounds the write p99s are decided by
  * stalls of this machine's disk (commit flushes of 100 ms and more) landing on whichever server runs at the
  * moment, so the same server compared with itself gave p99 ratios from 0.40 to 2.70; side by side a stall
- * falls on both (AA_RANGE). A fixed rate below saturation keeps the two servers from competing for the
- * cores, which at full load measured the split of the CPU rather than each server's latency.
+ * falls on both (0.94 to 1.54 once warm, A/A). A fixed rate below saturation keeps the two servers from
+ * competing for the cores, which at full load measured the split of the CPU rather than each server's latency.
  */
 export async function measureSideBySide(
   a: Side,
