@@ -46,6 +46,19 @@ export async function firePaced(baseUrl: string, scenario: Scenario, settings: P
         ? next.headers
         : { ...next.headers, 'content-length': String(Buffer.byteLength(next.body)) };
     const answer = new Promise<void>((resolve) => {
+      // Settled once: a request destroyed mid-answer reports the error on both the request and the response.
+      let settled = false;
+      const settle = (failure?: string) => {
+        if (settled) return;
+        settled = true;
+        if (failure === undefined) {
+          result.ok++;
+          result.latencies.push(performance.now() - due);
+        } else {
+          fail(failure);
+        }
+        resolve();
+      };
       const request = http.request({ hostname, port, method: next.method, path: next.path, headers, agent }, (res) => {
         const status = res.statusCode ?? 0;
         const ok = status >= 200 && status <= 299;
@@ -53,25 +66,11 @@ export async function firePaced(baseUrl: string, scenario: Scenario, settings: P
         res.on('data', (chunk: Buffer) => {
           if (!ok) body.push(chunk);
         });
-        res.on('end', () => {
-          if (ok) {
-            result.ok++;
-            result.latencies.push(performance.now() - due);
-          } else {
-            fail(`${status} ${Buffer.concat(body).toString()}`);
-          }
-          resolve();
-        });
-        res.on('error', (err) => {
-          fail(err.message);
-          resolve();
-        });
+        res.on('end', () => settle(ok ? undefined : `${status} ${Buffer.concat(body).toString()}`));
+        res.on('error', (err) => settle(err.message));
       });
       request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-      request.on('error', (err) => {
-        fail(err.message);
-        resolve();
-      });
+      request.on('error', (err) => settle(err.message));
       request.end(next.body);
     });
     answers.push(answer);

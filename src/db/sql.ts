@@ -53,8 +53,7 @@ function converted(db: Db, err: unknown): unknown {
  * Runs a hot read on the ORM's own `pg` pool as a named prepared statement: PostgreSQL parses and
  * plans each distinct statement once per connection (generic plans, see `ormOptions`) instead of on
  * every request, and the ORM's query formatting and driver layers are skipped (measurements in
- * docs/performance.md). Parameters are `$n`. It runs outside any transaction of an entity
- * manager.
+ * docs/performance.md). Parameters are `$n`. It runs outside any entity manager's transaction.
  */
 export async function readRows<T>(db: Db, text: string, values: unknown[]): Promise<T[]> {
   const pool = await db.getNativeClient();

@@ -21,7 +21,7 @@ import {
 } from './resolution.service.ts';
 import { insertStatusEvents, statusEvent, writeStatusChange } from './status.service.ts';
 
-/** What every activity operation runs with: the request's tenant-filtered entity manager. */
+/** What every activity operation runs with: the tenant, the clock, and where to read and write. */
 export interface TenantContext {
   /** The request's entity manager, tenant-filtered (handlers fork it on first use). */
   em: EntityManager;
