@@ -29,9 +29,18 @@ describe('createLogger (buffered stdout)', () => {
     expect(lines[0]!.at).toBeLessThan(lines[1]!.at - 500);
   });
 
-  it('writes every buffered line when the process exits', async () => {
-    const { lines, exited } = runLogging(`for (let i = 0; i < 50; i++) logger.info('line ' + i); process.exit(3);`);
+  it('writes every line, in order, when the process exits with batches written and one still buffered', async () => {
+    // About 50 KiB: a dozen 4 KiB batches go out as the lines come, the rest at exit.
+    const { lines, exited } = runLogging(`for (let i = 0; i < 500; i++) logger.info('line ' + i); process.exit(3);`);
     expect(await exited).toBe(3);
-    expect(lines.map((l) => l.msg)).toEqual(Array.from({ length: 50 }, (_, i) => `line ${i}`));
+    expect(lines.map((l) => l.msg)).toEqual(Array.from({ length: 500 }, (_, i) => `line ${i}`));
+  });
+
+  it('shares one buffered stdout among the loggers of a process, so their lines keep their order', async () => {
+    const { lines, exited } = runLogging(
+      `const other = createLogger('info'); for (let i = 0; i < 200; i++) (i % 2 ? other : logger).info('line ' + i); process.exit(0);`,
+    );
+    expect(await exited).toBe(0);
+    expect(lines.map((l) => l.msg)).toEqual(Array.from({ length: 200 }, (_, i) => `line ${i}`));
   });
 });
