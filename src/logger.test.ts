@@ -9,10 +9,13 @@ function runLogging(body: string) {
   });
   const lines: { msg: string; at: number }[] = [];
   const started = performance.now();
+  let partial = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
-    for (const line of chunk.split('\n').filter(Boolean))
-      lines.push({ msg: JSON.parse(line).msg, at: performance.now() - started });
+    // A read may end inside a line: only complete lines are parsed, the rest waits for the next chunk.
+    const complete = (partial + chunk).split('\n');
+    partial = complete.pop() ?? '';
+    for (const line of complete) lines.push({ msg: JSON.parse(line).msg, at: performance.now() - started });
   });
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   return { lines, exited };
