@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --rows 1000000 --seconds 20 --connections 10 ...]`: loads a dedicated database
  * with realistic activities, then measures the API and a raw node:http + pg baseline with the same
- * fixed-duration, fixed-concurrency load (autocannon), and writes bench/results.json, bench/chart.svg
- * and the table in README's Performance section. See docs/performance.md for how to read it.
+ * fixed-duration, fixed-concurrency load (autocannon) in alternating rounds, then both side by side at a
+ * fixed, paced rate (the tails), and writes bench/results.json, bench/chart.svg and the table in README's
+ * Performance section. See docs/performance.md for how to read it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem } from 'node:os';
