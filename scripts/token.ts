@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ROLES } from '../src/auth/permissions.ts';
 import { signToken } from '../src/auth/tokens.ts';
 import { loadConfig } from '../src/config.ts';
-import { devSecret } from '../src/dev.ts';
+import { devSecret } from '../src/crypto/keys.ts';
 
 const usage =
   'usage: npm run token -- --role ADMIN [--role FDE] --tenant <uuid> [--tenant <uuid>] [--sub ID] [--ttl 1h]';

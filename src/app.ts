@@ -1,9 +1,9 @@
-import { DriverException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES } from './auth/authorize.ts';
+import { toProblem } from './http/errors.ts';
 import { requestContext, scalarAsset } from './http/middleware.ts';
-import { ApiError, problemResponse, toProblem } from './http/problem.ts';
+import { ApiError, problemResponse } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
 import type { AppDeps } from './http/types.ts';
 import { activitiesRouter } from './modules/activities/activities.index.ts';
@@ -125,17 +125,9 @@ export function createApp(appDeps: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   app.onError((err, c) => {
-    let problem = toProblem(err);
-    if (err instanceof UniqueConstraintViolationException) {
-      problem = { code: 'RESOURCE_CONFLICT', detail: 'A resource with the same unique values already exists' };
-    } else if (err instanceof LockWaitTimeoutException) {
-      problem = { code: 'SERVICE_UNAVAILABLE', detail: 'The resource is busy; retry shortly' };
-    } else if (err instanceof DriverException && err.code?.startsWith('22')) {
-      // SQLSTATE class 22 (data exception): a value passed validation but the database cannot store it.
-      c.get('logger').warn({ err }, 'data exception from request input');
-      problem = { code: 'VALIDATION_FAILED', detail: 'A value in the request cannot be stored' };
-    }
-    if (problem.code === 'INTERNAL_ERROR') c.get('logger').error({ err }, 'unhandled error');
+    const problem = toProblem(err);
+    if (problem.log === 'error') c.get('logger').error({ err }, 'unhandled error');
+    if (problem.log === 'warn') c.get('logger').warn({ err }, 'data exception from request input');
     return problemResponse(c, problem.code, problem.detail, problem.extra);
   });
 

@@ -3,33 +3,36 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createTokenVerifier, signToken } from './auth/tokens.ts';
 import { loadConfig } from './config.ts';
+import { contextSource } from './context.ts';
+import { devSecret, resolveCredentialsKey } from './crypto/keys.ts';
 import { openDatabase } from './db/database.ts';
-import { DEMO_TENANT_ID, devSecret, seedDemo } from './dev.ts';
+import { DEMO_TENANT_ID, seedDemo } from './demo.queries.ts';
 import { createLogger } from './logger.ts';
-import { bootstrapAttributeKeys } from './modules/activity-config/attribute-key.service.ts';
-import { resolveCredentialsKey } from './modules/dispatch/credentials.ts';
-import { bootstrapDispatchProviders } from './modules/dispatch/dispatch-providers.service.ts';
-import { startConfiguredDispatchWorker } from './modules/dispatch/dispatcher.ts';
+import { bootstrapAttributeKeys } from './modules/activity-config/activity-config.queries.ts';
+import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
+import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
 const database = await openDatabase(config, logger);
-const { orm } = database;
-await bootstrapAttributeKeys(orm.em.fork());
-await bootstrapDispatchProviders(orm.em.fork());
 // Dev mode keeps a generated key in the data folder; production has refused to start without one.
 config.credentialsKey = await resolveCredentialsKey(config);
+const source = contextSource(database.orm, () => new Date(), config.credentialsKey);
+await bootstrapAttributeKeys(source.sql);
+await bootstrapDispatchProviders(source.sql);
 
 const devMode = !config.auth;
 const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(config.dataDir) };
-const app = createApp({ config, orm, logger, verifyToken: createTokenVerifier(auth), now: () => new Date() });
+const dispatcherLogger = logger.child({ component: 'dispatcher' });
+const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
+const app = createApp({ config, source, logger, verifyToken: createTokenVerifier(auth), dispatcher });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
   const base = `http://localhost:${info.port}`;
   logger.info({ url: base, docs: `${base}/docs` }, 'listening');
   if (devMode && auth.kind === 'secret') {
-    await seedDemo(orm.em.fork());
+    await seedDemo(source.sql);
     const token = await signToken(auth.secret, {
       subject: 'dev-admin',
       roles: ['ADMIN'],
@@ -46,7 +49,9 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 }) as Server;
 
 // Off (DISPATCH_IN_PROCESS=false) when separate `npm run worker` processes do the dispatching.
-const dispatcher = config.dispatch.inProcess ? startConfiguredDispatchWorker(config, orm, logger) : undefined;
+const worker = config.dispatch.inProcess
+  ? startDispatchWorker(dispatcher, config.dispatch.intervalMs, dispatcherLogger)
+  : undefined;
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -57,7 +62,7 @@ async function shutdown(signal: string) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   // The dispatcher finishes the attempts it has claimed, so none waits for its lease to expire.
-  await Promise.all([closed, dispatcher?.stop()]);
+  await Promise.all([closed, worker?.stop()]);
   clearTimeout(force);
   await database.close();
   logger.info('stopped');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch-providers.service.ts';
+import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
 import { setupDispatchApp } from './dispatch-support.ts';
 import { actor, send, type TestContext } from './harness.ts';
 
@@ -8,7 +8,7 @@ let providers: { MOCK: string; WEBHOOK: string };
 
 beforeAll(async () => {
   ctx = await setupDispatchApp();
-  await bootstrapDispatchProviders(ctx.orm.em.fork());
+  await bootstrapDispatchProviders(ctx.source.sql);
   const rows = await ctx.orm.em
     .fork()
     .getConnection()
@@ -75,8 +75,8 @@ describe('the provider catalog', () => {
   });
 
   it('is bootstrapped idempotently: starting again (even concurrently) keeps one row per code and channel', async () => {
-    await Promise.all([bootstrapDispatchProviders(ctx.orm.em.fork()), bootstrapDispatchProviders(ctx.orm.em.fork())]);
-    await bootstrapDispatchProviders(ctx.orm.em.fork());
+    await Promise.all([bootstrapDispatchProviders(ctx.source.sql), bootstrapDispatchProviders(ctx.source.sql)]);
+    await bootstrapDispatchProviders(ctx.source.sql);
     const connection = ctx.orm.em.fork().getConnection();
     const rows = await connection.execute<{ id: string; code: string }[]>(
       "select id, code from dispatch_provider where code in ('MOCK', 'WEBHOOK') order by code",

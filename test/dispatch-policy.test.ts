@@ -2,19 +2,9 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import {
-  credentialErrors,
-  credentialsBinding,
-  decryptCredentials,
-  encryptCredentials,
-  scrubCredentials,
-} from '../src/modules/dispatch/credentials.ts';
-import {
-  afterFailure,
-  hasAttemptsLeft,
-  MAX_DISPATCH_ATTEMPTS,
-  retryDelayMs,
-} from '../src/modules/dispatch/dispatch-policy.ts';
+import { openSecrets, sealSecrets } from '../src/crypto/envelope.ts';
+import { afterFailure, hasAttemptsLeft, MAX_DISPATCH_ATTEMPTS, retryDelayMs } from '../src/modules/dispatch/claims.ts';
+import { credentialErrors, credentialsBinding, scrubCredentials } from '../src/modules/dispatch/credentials.ts';
 import { PROVIDER_CATALOG } from '../src/modules/dispatch/provider-catalog.ts';
 import { PROVIDER_ADAPTERS, providerActivityIdOf } from '../src/modules/dispatch/providers.ts';
 
@@ -39,26 +29,26 @@ describe('credentials at rest', () => {
   it('round-trips through AES-256-GCM with a fresh nonce each time', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.string()), (credentials) => {
-        const a = encryptCredentials(key, credentials, 'row-1');
-        const b = encryptCredentials(key, credentials, 'row-1');
+        const a = sealSecrets(key, credentials, 'row-1');
+        const b = sealSecrets(key, credentials, 'row-1');
         expect(a).not.toBe(b);
-        expect(decryptCredentials(key, a, 'row-1')).toEqual(credentials);
+        expect(openSecrets(key, a, 'row-1')).toEqual(credentials);
       }),
       { numRuns: 50 },
     );
   });
 
   it('never holds the plaintext, and refuses another row, another key or a tampered envelope', () => {
-    const envelope = encryptCredentials(key, { apiKey: 'sk-live-123456' }, credentialsBinding('t1', 'c1'));
+    const envelope = sealSecrets(key, { apiKey: 'sk-live-123456' }, credentialsBinding('t1', 'c1'));
     expect(envelope).not.toContain('sk-live');
     expect(envelope.startsWith('v1.')).toBe(true);
-    expect(() => decryptCredentials(key, envelope, credentialsBinding('t2', 'c1'))).toThrow();
-    expect(() => decryptCredentials(randomBytes(32), envelope, credentialsBinding('t1', 'c1'))).toThrow();
+    expect(() => openSecrets(key, envelope, credentialsBinding('t2', 'c1'))).toThrow();
+    expect(() => openSecrets(randomBytes(32), envelope, credentialsBinding('t1', 'c1'))).toThrow();
     const parts = envelope.split('.');
     const flipped = Buffer.from(parts[3]!, 'base64url');
     flipped[0] = (flipped[0] ?? 0) ^ 1;
     parts[3] = flipped.toString('base64url');
-    expect(() => decryptCredentials(key, parts.join('.'), credentialsBinding('t1', 'c1'))).toThrow();
+    expect(() => openSecrets(key, parts.join('.'), credentialsBinding('t1', 'c1'))).toThrow();
   });
 
   it('checks required and unknown keys against the credential schema, without echoing values', () => {

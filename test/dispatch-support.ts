@@ -2,22 +2,15 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type Logger, pino } from 'pino';
-import { inject } from 'vitest';
-import { buildDocument, createApp } from '../src/app.ts';
-import { createTokenVerifier } from '../src/auth/tokens.ts';
-import { loadConfig } from '../src/config.ts';
-import { createOrm, type Orm } from '../src/db/orm.ts';
+import { contextSource } from '../src/context.ts';
+import type { Orm } from '../src/db/orm.ts';
 import { tenantEm } from '../src/db/tenant-owned.ts';
 import type { ActivityType, Channel } from '../src/domain/activity-enums.ts';
 import { ActivityEntity, ActivityStatusEventEntity } from '../src/modules/activities/activity.entity.ts';
 import { statusEvent } from '../src/modules/activities/status.service.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
 import { seedCommerce, seedOperator, seedRoute } from './factories.ts';
-import { TEST_SECRET, type TestContext } from './harness.ts';
-import { createResponseValidator } from './response-validator.ts';
-
-/** A fixed test key (base64 of 32 bytes). */
-export const TEST_CREDENTIALS_KEY = Buffer.alloc(32, 7).toString('base64');
+import { setupApp, TEST_CREDENTIALS_KEY, type TestContext } from './harness.ts';
 
 /** A pino logger at `trace` that keeps every line, with no redaction: what it holds is what was logged. */
 export function captureLogger(): { logger: Logger; lines: string[] } {
@@ -40,39 +33,9 @@ export class TestClock {
   }
 }
 
-/**
- * The harness's app, but configured with a credentials key and the given logger and clock (the
- * standard harness has no key: dev mode resolves one in main.ts).
- */
-export async function setupDispatchApp(options: { logger?: Logger; now?: () => Date } = {}): Promise<TestContext> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATABASE_URL: inject('databaseUrl'),
-    JWT_SECRET: TEST_SECRET,
-    LOG_LEVEL: 'silent',
-    CREDENTIALS_KEY: TEST_CREDENTIALS_KEY,
-    DISPATCH_TIMEOUT_MS: '2000',
-    DISPATCH_LEASE_MS: '60000',
-  });
-  const orm = await createOrm({ url: inject('databaseUrl'), poolMax: 8 });
-  const app = createApp({
-    config,
-    orm,
-    logger: options.logger ?? pino({ level: 'silent' }),
-    verifyToken: createTokenVerifier(config.auth!),
-    now: options.now ?? (() => new Date()),
-  });
-  const check = await createResponseValidator(buildDocument());
-  return {
-    app,
-    orm,
-    fetch: async (request) => {
-      const response = await app.request(request);
-      await check(request.method, new URL(request.url).pathname, response);
-      return response;
-    },
-    close: () => orm.close(),
-  };
+/** The harness's app, with the dispatcher's timeouts short enough for tests. */
+export function setupDispatchApp(options: { logger?: Logger; now?: () => Date } = {}): Promise<TestContext> {
+  return setupApp({ ...options, env: { DISPATCH_TIMEOUT_MS: '2000', DISPATCH_LEASE_MS: '60000' } });
 }
 
 /** A dispatcher for one test: its own tenants only (test files share the database), a test clock. */
@@ -83,10 +46,8 @@ export function testDispatcher(
   options: { logger?: Logger; timeoutMs?: number; batchSize?: number; concurrency?: number } = {},
 ) {
   return createDispatcher({
-    orm,
+    source: contextSource(orm, clock.now, TEST_CREDENTIALS_KEY),
     logger: options.logger ?? pino({ level: 'silent' }),
-    now: clock.now,
-    credentialsKey: Buffer.from(TEST_CREDENTIALS_KEY, 'base64'),
     settings: {
       batchSize: options.batchSize ?? 100,
       concurrency: options.concurrency ?? 10,

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createOrm } from '../src/db/orm.ts';
-import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch-providers.service.ts';
-import { activeConfigs, startDispatchWorker } from '../src/modules/dispatch/dispatcher.ts';
+import { activeConfigs, bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
+import { startDispatchWorker } from '../src/modules/dispatch/dispatcher.ts';
 import {
   captureLogger,
   type Provider,
@@ -9,7 +9,6 @@ import {
   seedReadyActivities,
   setupDispatchApp,
   startProvider,
-  TEST_CREDENTIALS_KEY,
   TestClock,
   testDispatcher,
 } from './dispatch-support.ts';
@@ -21,7 +20,7 @@ const servers: Provider[] = [];
 
 beforeAll(async () => {
   ctx = await setupDispatchApp();
-  await bootstrapDispatchProviders(ctx.orm.em.fork());
+  await bootstrapDispatchProviders(ctx.source.sql);
   const rows = await ctx.orm.em
     .fork()
     .getConnection()
@@ -293,7 +292,7 @@ describe('the dispatcher', () => {
       body: { is_active: false },
     });
     await seedReadyActivities(ctx, admin.tenantId, assignment, 5);
-    expect(await activeConfigs(ctx.orm.em.fork(), { tenantIds: [admin.tenantId] })).toEqual([]);
+    expect(await activeConfigs(ctx.source.sql, { tenantIds: [admin.tenantId] })).toEqual([]);
     expect((await testDispatcher(ctx.orm, [admin.tenantId], clock()).runCycle()).attempts).toBe(0);
     expect(server.requests).toHaveLength(0);
   });
@@ -346,7 +345,7 @@ describe('the dispatcher', () => {
     const time = clock();
     const killed = testDispatcher(ctx.orm, [admin.tenantId], time);
     const survivor = testDispatcher(ctx.orm, [admin.tenantId], time);
-    const [config] = await activeConfigs(ctx.orm.em.fork(), { tenantIds: [admin.tenantId] });
+    const [config] = await activeConfigs(ctx.source.sql, { tenantIds: [admin.tenantId] });
 
     const { claims } = await killed.claimDue(config!, 10);
     expect(claims).toEqual([expect.objectContaining({ activityId: id, attempt: 1 })]);
@@ -376,7 +375,7 @@ describe('the dispatcher', () => {
     const [id] = await seedReadyActivities(ctx, admin.tenantId, assignment, 1);
     const time = clock();
     const dispatcher = testDispatcher(ctx.orm, [admin.tenantId], time);
-    const [config] = await activeConfigs(ctx.orm.em.fork(), { tenantIds: [admin.tenantId] });
+    const [config] = await activeConfigs(ctx.source.sql, { tenantIds: [admin.tenantId] });
     await dispatcher.runCycle();
     time.advance(30_000);
     await dispatcher.runCycle();
@@ -396,7 +395,7 @@ describe('the dispatcher', () => {
     const { admin, assignment } = await tenantWithWebhook();
     const [id] = await seedReadyActivities(ctx, admin.tenantId, assignment, 1);
     const dispatcher = testDispatcher(ctx.orm, [admin.tenantId], clock());
-    const [config] = await activeConfigs(ctx.orm.em.fork(), { tenantIds: [admin.tenantId] });
+    const [config] = await activeConfigs(ctx.source.sql, { tenantIds: [admin.tenantId] });
     const { claims } = await dispatcher.claimDue(config!, 1);
     await admin.api.POST('/api/activities/{id}/cancel', { params: { path: { id: id! } }, body: {} });
     expect(await dispatcher.complete(claims[0]!, config!)).toMatchObject({ recorded: 'STALE' });
@@ -406,15 +405,9 @@ describe('the dispatcher', () => {
   it('runs as a loop that picks work up by itself and stops cleanly', async () => {
     const { admin, server, assignment } = await tenantWithWebhook();
     await seedReadyActivities(ctx, admin.tenantId, assignment, 3);
-    const worker = startDispatchWorker({
-      orm: ctx.orm,
-      logger: captureLogger().logger,
-      now: () => new Date(),
-      credentialsKey: Buffer.from(TEST_CREDENTIALS_KEY, 'base64'),
-      settings: { batchSize: 2, concurrency: 1, timeoutMs: 2_000, leaseMs: 60_000 },
-      tenantIds: [admin.tenantId],
-      intervalMs: 20,
-    });
+    const { logger } = captureLogger();
+    const dispatcher = testDispatcher(ctx.orm, [admin.tenantId], new TestClock(), { batchSize: 2, concurrency: 1 });
+    const worker = startDispatchWorker(dispatcher, 20, logger);
     try {
       await expect.poll(() => server.requests.length, { timeout: 5_000 }).toBe(3);
     } finally {
@@ -509,7 +502,7 @@ describe('POST /api/activities/tasks/{id}/dispatch', () => {
   it('409 while a worker holds the task', async () => {
     const { admin, server, assignment } = await tenantWithWebhook();
     const [id] = await seedReadyActivities(ctx, admin.tenantId, assignment, 1);
-    const [config] = await activeConfigs(ctx.orm.em.fork(), { tenantIds: [admin.tenantId] });
+    const [config] = await activeConfigs(ctx.source.sql, { tenantIds: [admin.tenantId] });
     await testDispatcher(ctx.orm, [admin.tenantId], new TestClock()).claimDue(config!, 1);
     const res = await send(ctx, 'POST', `/api/activities/tasks/${id}/dispatch`, { headers: admin.headers });
     expect(res.status).toBe(409);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../src/auth/tokens.ts';
-import { bootstrapAttributeKeys } from '../src/modules/activity-config/attribute-key.service.ts';
+import { bootstrapAttributeKeys } from '../src/modules/activity-config/activity-config.queries.ts';
 import { actor, createTenant, send, setupApp, TEST_SECRET, type TestContext, token } from './harness.ts';
 
 let ctx: TestContext;
@@ -128,8 +128,8 @@ describe('tenancy and permissions', () => {
 
 describe('attribute key catalog', () => {
   it('bootstraps idempotently: running it again leaves one row per key', async () => {
-    await bootstrapAttributeKeys(ctx.orm.em.fork());
-    await bootstrapAttributeKeys(ctx.orm.em.fork());
+    await bootstrapAttributeKeys(ctx.source.sql);
+    await bootstrapAttributeKeys(ctx.source.sql);
     const rows = await ctx.orm.em
       .fork()
       .getConnection()

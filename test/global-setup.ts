@@ -6,8 +6,9 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { createOrm, migrate } from '../src/db/orm.ts';
-import { bootstrapAttributeKeys } from '../src/modules/activity-config/attribute-key.service.ts';
-import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch-providers.service.ts';
+import { createSql } from '../src/db/sql.ts';
+import { bootstrapAttributeKeys } from '../src/modules/activity-config/activity-config.queries.ts';
+import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -83,8 +84,9 @@ export default async function setup(project: TestProject) {
   }
   const orm = await createOrm({ url, poolMax: 2 });
   await migrate(orm);
-  await bootstrapAttributeKeys(orm.em.fork());
-  await bootstrapDispatchProviders(orm.em.fork());
+  const sql = createSql(orm.em.getConnection());
+  await bootstrapAttributeKeys(sql);
+  await bootstrapDispatchProviders(sql);
   await orm.close();
   project.provide('databaseUrl', url);
   return async () => {

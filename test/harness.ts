@@ -1,12 +1,15 @@
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { type App, buildDocument, createApp } from '../src/app.ts';
 import type { Role } from '../src/auth/permissions.ts';
 import { createTokenVerifier, signToken } from '../src/auth/tokens.ts';
 import { createApiClient } from '../src/client/client.ts';
 import { loadConfig } from '../src/config.ts';
+import { type ContextSource, contextSource } from '../src/context.ts';
 import { uuidv7 } from '../src/db/ids.ts';
 import { createOrm, type Orm } from '../src/db/orm.ts';
 import { createLogger } from '../src/logger.ts';
+import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
 import { createResponseValidator } from './response-validator.ts';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -15,33 +18,43 @@ export const TEST_CREDENTIALS_KEY = Buffer.alloc(32, 9);
 export interface TestContext {
   app: App;
   orm: Orm;
+  /** The app's database, clock and key (plain SQL through `source.sql`). */
+  source: ContextSource;
   /** Sends a request through the app and checks the answer against the document. */
   fetch: (request: Request) => Promise<Response>;
   close(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** Where the app's log lines go (default: TEST_LOG_LEVEL, silent unless set). */
+  logger?: Logger;
+  /** The app's clock. */
+  now?: () => Date;
+  /** Settings beyond the test defaults, as environment variables. */
+  env?: Record<string, string>;
+}
+
 /** One app and connection pool per test file, on the run's shared database. */
-export async function setupApp(): Promise<TestContext> {
+export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: inject('databaseUrl'),
     JWT_SECRET: TEST_SECRET,
     LOG_LEVEL: 'silent',
     CREDENTIALS_KEY: TEST_CREDENTIALS_KEY.toString('base64'),
+    ...options.env,
   });
   const orm = await createOrm({ url: inject('databaseUrl'), poolMax: 8 });
-  const app = createApp({
-    config,
-    orm,
-    // TEST_LOG_LEVEL=error shows the server's own log lines (e.g. the cause of a 500) while debugging.
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    verifyToken: createTokenVerifier(config.auth!),
-    now: () => new Date(),
-  });
+  const source = contextSource(orm, options.now ?? (() => new Date()), config.credentialsKey);
+  // TEST_LOG_LEVEL=error shows the server's own log lines (e.g. the cause of a 500) while debugging.
+  const logger = options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
+  const app = createApp({ config, source, logger, verifyToken: createTokenVerifier(config.auth!), dispatcher });
   const check = await createResponseValidator(buildDocument());
   return {
     app,
     orm,
+    source,
     fetch: async (request) => {
       const path = new URL(request.url).pathname;
       const response = await app.request(request);

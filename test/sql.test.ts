@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../src/db/ids.ts';
-import { insertRows, inTransaction, readRows } from '../src/db/sql.ts';
+import { insertRows } from '../src/db/sql.ts';
 import { setupApp, type TestContext } from './harness.ts';
 
 let ctx: TestContext;
@@ -17,16 +17,14 @@ function tenantRow(slug = `sql-${crypto.randomUUID().slice(0, 8)}`) {
 }
 
 async function tenantsIn(ids: string[]): Promise<string[]> {
-  const rows = await readRows<{ id: string }>(ctx.orm.em.getConnection(), 'select id from tenant where id = any($1)', [
-    ids,
-  ]);
+  const rows = await ctx.source.sql.rows<{ id: string }>('select id from tenant where id = any($1)', [ids]);
   return rows.map((r) => r.id).sort();
 }
 
-describe('inTransaction', () => {
+describe('sql.transaction', () => {
   it('commits every statement when the work resolves, and returns its value', async () => {
     const rows = [tenantRow(), tenantRow()];
-    const returned = await inTransaction(ctx.orm.em.getConnection(), async (tx) => {
+    const returned = await ctx.source.sql.transaction(async (tx) => {
       await insertRows(tx, 'tenant', rows);
       return tx.rows<{ n: number }>('select count(*)::int as n from tenant where id = any($1)', [
         rows.map((r) => r.id),
@@ -40,7 +38,7 @@ describe('inTransaction', () => {
     const row = tenantRow();
     const failure = new Error('stop here');
     await expect(
-      inTransaction(ctx.orm.em.getConnection(), async (tx) => {
+      ctx.source.sql.transaction(async (tx) => {
         await insertRows(tx, 'tenant', [row]);
         throw failure;
       }),
@@ -51,8 +49,8 @@ describe('inTransaction', () => {
   it("turns a failing statement into the ORM's exception and rolls back what came before it", async () => {
     const first = tenantRow();
     const duplicate = tenantRow();
-    await inTransaction(ctx.orm.em.getConnection(), (tx) => insertRows(tx, 'tenant', [duplicate]));
-    const attempt = inTransaction(ctx.orm.em.getConnection(), async (tx) => {
+    await ctx.source.sql.transaction((tx) => insertRows(tx, 'tenant', [duplicate]));
+    const attempt = ctx.source.sql.transaction(async (tx) => {
       await insertRows(tx, 'tenant', [first]);
       await insertRows(tx, 'tenant', [{ ...tenantRow(), slug: duplicate.slug }]);
     });
@@ -63,15 +61,15 @@ describe('inTransaction', () => {
   it('gives its connection back to the pool whatever happens', async () => {
     // The test pool has 8 connections: a leak would make the last transaction wait forever.
     for (let i = 0; i < 20; i++) {
-      await inTransaction(ctx.orm.em.getConnection(), async (tx) => {
-        await tx.rows('select 1', []);
-        throw new Error('fail');
-      }).catch(() => undefined);
-      await inTransaction(ctx.orm.em.getConnection(), (tx) => tx.rows('select nope', [])).catch(() => undefined);
+      await ctx.source.sql
+        .transaction(async (tx) => {
+          await tx.rows('select 1', []);
+          throw new Error('fail');
+        })
+        .catch(() => undefined);
+      await ctx.source.sql.transaction((tx) => tx.rows('select nope', [])).catch(() => undefined);
     }
-    await expect(inTransaction(ctx.orm.em.getConnection(), (tx) => tx.rows('select 1 as one', []))).resolves.toEqual([
-      { one: 1 },
-    ]);
+    await expect(ctx.source.sql.transaction((tx) => tx.rows('select 1 as one', []))).resolves.toEqual([{ one: 1 }]);
     const pool = await ctx.orm.em.getConnection().getNativeClient();
     expect(pool.totalCount).toBeLessThanOrEqual(8);
     expect(pool.waitingCount).toBe(0);

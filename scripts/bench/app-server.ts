@@ -8,14 +8,19 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../../src/app.ts';
 import { createTokenVerifier } from '../../src/auth/tokens.ts';
 import { loadConfig } from '../../src/config.ts';
+import { contextSource } from '../../src/context.ts';
 import { createOrm } from '../../src/db/orm.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createDispatcher } from '../../src/modules/dispatch/dispatcher.ts';
 
 const config = loadConfig();
 if (!config.databaseUrl || !config.auth) throw new Error('The bench app server needs DATABASE_URL and JWT_SECRET');
 const logger = createLogger(config.logLevel);
 const orm = await createOrm({ url: config.databaseUrl, poolMax: config.dbPoolMax, logger });
-const app = createApp({ config, orm, logger, verifyToken: createTokenVerifier(config.auth), now: () => new Date() });
+const source = contextSource(orm, () => new Date(), config.credentialsKey);
+// Built for the app's manual dispatch, never started: the loop would send the loaded READY activities mid-run.
+const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
+const app = createApp({ config, source, logger, verifyToken: createTokenVerifier(config.auth), dispatcher });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   process.send?.({ port: info.port });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { createOrm, migrate } from '../../src/db/orm.ts';
-import { bootstrapAttributeKeys } from '../../src/modules/activity-config/attribute-key.service.ts';
+import { createSql } from '../../src/db/sql.ts';
+import { bootstrapAttributeKeys } from '../../src/modules/activity-config/activity-config.queries.ts';
 import { type LoadPlan, loadData, shape } from './load.ts';
 
 export interface BenchDatabaseOptions {
@@ -96,7 +97,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     const orm = await createOrm({ url, poolMax: 2 });
     try {
       await migrate(orm);
-      await bootstrapAttributeKeys(orm.em.fork());
+      await bootstrapAttributeKeys(createSql(orm.em.getConnection()));
     } finally {
       await orm.close();
     }

@@ -1,7 +1,13 @@
-import { z } from '@hono/zod-openapi';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context, MiddlewareHandler } from 'hono';
-import { tenantEm } from '../db/tenant-owned.ts';
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { tenantExists } from '../db/tenant-owned.ts';
+import {
+  type ErrorStatus,
+  INTERNAL_ERROR_500,
+  type ProblemDescriptions,
+  type ProblemResponse,
+  problems,
+} from '../http/openapi.ts';
 import { ApiError } from '../http/problem.ts';
 import type { AppEnv } from '../http/types.ts';
 import { hasPermission, type Permission, rolesWith } from './permissions.ts';
@@ -33,20 +39,69 @@ export const SECURITY_SCHEMES = {
 
 type Scope = 'tenant' | 'platform';
 
+/** A route as the routes files declare it: `secured()` adds what every secured operation shares. */
+export interface SecuredRouteConfig extends Omit<RouteConfig, 'security' | 'middleware' | 'description'> {
+  permission: Permission;
+  /** `platform` operations take no `x-tenant-id`. Default: `tenant`. */
+  scope?: Scope;
+  description: string;
+  /** The problems this operation adds to the shared ones, by status: what its own 400, 404, 409... mean. */
+  problems?: ProblemDescriptions;
+}
+
+/** `x`, or `own, or x` when the operation adds its own meaning of the same status. */
+function joined(own: string | undefined, shared: string): string {
+  return own ? `${own}, or ${shared.charAt(0).toLowerCase()}${shared.slice(1)}` : shared;
+}
+
 /**
- * What an operation needs to be called: spread into `createRoute`. It declares the security
- * requirement and the permission in the document, and installs the middleware that enforces both,
- * so the document and the behaviour cannot disagree.
+ * The problems every secured operation can answer, declared here once: 400 when it takes input (the
+ * tenant header counts), 401, 403, 404 for a tenant that does not exist, 413 and 415 when it takes a
+ * body, 500; merged with the operation's own.
  */
-export function secured(permission: Permission, description: string, scope: Scope = 'tenant') {
+function sharedProblems(scope: Scope, request: RouteConfig['request'], own: ProblemDescriptions) {
+  const shared: ProblemDescriptions = {
+    401: 'Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`)',
+    403:
+      scope === 'tenant'
+        ? 'The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`)'
+        : 'The token lacks the permission (`PERMISSION_DENIED`)',
+    500: INTERNAL_ERROR_500,
+  };
+  if (scope === 'tenant' || request?.params || request?.query || request?.body) {
+    shared[400] = 'The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`)';
+  }
+  if (scope === 'tenant') shared[404] = 'The tenant does not exist (`TENANT_NOT_FOUND`)';
+  if (request?.body) {
+    shared[413] = 'The request body is larger than the limit (`PAYLOAD_TOO_LARGE`)';
+    shared[415] = 'The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`)';
+  }
+  const merged: ProblemDescriptions = { ...own };
+  for (const [key, description] of Object.entries(shared) as [string, string][]) {
+    const status = Number(key) as ErrorStatus;
+    merged[status] = joined(own[status], description);
+  }
+  return problems(merged) as Record<ErrorStatus, ProblemResponse>;
+}
+
+/**
+ * Declares a secured operation: the security requirement and the permission in the document (and in
+ * its description), the middleware that enforces both, and every problem response it can answer, so the
+ * document and the behaviour cannot disagree.
+ */
+export function secured<const R extends SecuredRouteConfig>(config: R) {
+  const { permission, scope = 'tenant', description, problems: own = {}, ...route } = config;
   const roles = rolesWith(permission).join(', ');
   const where = scope === 'tenant' ? ' in the tenant named by `x-tenant-id`' : '';
-  return {
+  return createRoute({
+    ...route,
     security: [requirement(scope)],
     'x-permission': permission,
     description: `${description}\n\n**Permission:** \`${permission}\`${where} (roles: ${roles}).`,
     middleware: [authorize(permission, scope)],
-  };
+    responses: { ...route.responses, ...sharedProblems(scope, route.request, own) } as R['responses'] &
+      Record<ErrorStatus, ProblemResponse>,
+  });
 }
 
 function requirement(scope: Scope): Record<string, string[]> {
@@ -69,7 +124,7 @@ const TenantIdSchema = z.uuid();
 /** Order matters: 401 (who are you) before 400 (tenant header), before 403, before 404 (tenant). */
 export function authorize(permission: Permission, scope: Scope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { verifyToken, orm, knownTenants } = c.get('deps');
+    const { verifyToken, source, knownTenants } = c.get('deps');
     const principal = await verifyToken(bearerToken(c.req.header('authorization')));
     c.set('principal', principal);
     if (!hasPermission(principal.roles, permission)) {
@@ -89,29 +144,12 @@ export function authorize(permission: Permission, scope: Scope): MiddlewareHandl
       throw new ApiError('TENANT_ACCESS_DENIED', 'The token does not grant access to this tenant');
     }
     if (!knownTenants?.has(tenantId)) {
-      const exists = await orm.em.getConnection().execute('select 1 from tenant where id = ?', [tenantId]);
-      if (exists.length === 0) throw new ApiError('TENANT_NOT_FOUND', 'No tenant has this id');
+      if (!(await tenantExists(source.sql, tenantId))) throw new ApiError('TENANT_NOT_FOUND', 'No tenant has this id');
       knownTenants?.add(tenantId);
     }
     c.set('tenantId', tenantId);
     return next();
   };
-}
-
-/**
- * The request's entity manager: a fork, tenant-filtered on tenant routes, made on first use. A request that
- * only reads plain rows (`readRows` on the ORM's connection) never needs one, and forking one was 8% of the
- * CPU of a get by id (docs/performance.md).
- */
-export function requestEm(c: Context<AppEnv>): EntityManager {
-  let em = c.get('em');
-  if (!em) {
-    const { orm } = c.get('deps');
-    const tenantId = c.get('tenantId');
-    em = tenantId === undefined ? orm.em.fork() : tenantEm(orm, tenantId);
-    c.set('em', em);
-  }
-  return em;
 }
 
 /**

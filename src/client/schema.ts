@@ -3226,8 +3226,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The token lacks the permission (`PERMISSION_DENIED`) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3293,7 +3302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The token lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3322,6 +3331,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3395,6 +3413,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAttributePolicies: {
@@ -3460,6 +3487,15 @@ export interface operations {
             };
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3567,6 +3603,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getClientHook: {
@@ -3622,8 +3667,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No hook is configured (`CLIENT_HOOK_NOT_FOUND`) */
+            /** @description No hook is configured (`CLIENT_HOOK_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3725,6 +3779,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTargetResolutionConfigs: {
@@ -3804,6 +3867,15 @@ export interface operations {
             };
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3948,6 +4020,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteTargetResolutionConfig: {
@@ -3996,8 +4077,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`) */
+            /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4093,7 +4183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`) */
+            /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4122,6 +4212,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4269,6 +4368,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCommerces: {
@@ -4361,6 +4469,15 @@ export interface operations {
             };
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4475,8 +4592,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist */
+            /** @description No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4563,7 +4689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist */
+            /** @description No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4592,6 +4718,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4690,6 +4825,15 @@ export interface operations {
             };
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4816,6 +4960,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     syncOperators: {
@@ -4929,6 +5082,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOperator: {
@@ -4998,8 +5160,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No operator has this id in this tenant (`OPERATOR_NOT_FOUND`), or the tenant does not exist */
+            /** @description No operator has this id in this tenant (`OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5087,7 +5258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No operator has this id in this tenant (`OPERATOR_NOT_FOUND`), or the tenant does not exist */
+            /** @description No operator has this id in this tenant (`OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5116,6 +5287,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5207,6 +5387,15 @@ export interface operations {
             };
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5326,6 +5515,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRoute: {
@@ -5401,8 +5599,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`), or the tenant does not exist */
+            /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5485,7 +5692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`), or the tenant does not exist */
+            /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5514,6 +5721,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5590,7 +5806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No route (`ROUTE_NOT_FOUND`) or no operator (`OPERATOR_NOT_FOUND`) has this id in this tenant, or the tenant does not exist */
+            /** @description No route (`ROUTE_NOT_FOUND`) or no operator (`OPERATOR_NOT_FOUND`) has this id in this tenant, or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5610,6 +5826,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5667,8 +5892,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`), the operator is not linked to it (`OPERATOR_NOT_FOUND`), or the tenant does not exist */
+            /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`) or the operator is not linked to it (`OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5791,6 +6025,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createActivity: {
@@ -5857,7 +6100,7 @@ export interface operations {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
-            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            /** @description An attribute key is not in the catalog (`UNKNOWN_ATTRIBUTE_KEY`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5884,7 +6127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The commerce is not in this tenant (`COMMERCE_NOT_FOUND`) */
+            /** @description The commerce is not in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5913,6 +6156,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5991,7 +6243,7 @@ export interface operations {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
-            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            /** @description An attribute key is not in the catalog (`UNKNOWN_ATTRIBUTE_KEY`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6018,7 +6270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The commerce, route or operator is not in this tenant (`COMMERCE_NOT_FOUND`, `ROUTE_NOT_FOUND`, `OPERATOR_NOT_FOUND`) */
+            /** @description The commerce, route or operator is not in this tenant (`COMMERCE_NOT_FOUND`, `ROUTE_NOT_FOUND`, `OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6047,6 +6299,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6132,8 +6393,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6207,8 +6477,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6286,8 +6565,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6383,7 +6671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6412,6 +6700,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6487,8 +6784,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6574,7 +6880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such activity, target user, or active user of its commerce (`ACTIVITY_NOT_FOUND`, `TARGET_USER_NOT_FOUND`, `COMMERCE_USER_NOT_FOUND`) */
+            /** @description No such activity, target user, or active user of its commerce (`ACTIVITY_NOT_FOUND`, `TARGET_USER_NOT_FOUND`, `COMMERCE_USER_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6603,6 +6909,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6661,7 +6976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Activity"];
                 };
             };
-            /** @description Invalid id, or the activity is not UNRESOLVED (`INVALID_ACTIVITY_STATE`) */
+            /** @description The activity is not UNRESOLVED (`INVALID_ACTIVITY_STATE`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6688,8 +7003,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`) */
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6792,7 +7116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityResult"];
                 };
             };
-            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            /** @description `commerce_external_id` is not the matched activity's commerce (`COMMERCE_MISMATCH`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6819,7 +7143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The `activity_id` is not in this tenant (`ACTIVITY_NOT_FOUND`) */
+            /** @description The `activity_id` is not in this tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6848,6 +7172,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6966,6 +7299,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getActivityResult: {
@@ -7040,8 +7382,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No result with this id in the tenant (`RESULT_NOT_FOUND`) */
+            /** @description No result with this id in the tenant (`RESULT_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7145,6 +7496,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDispatchChannelDefinitions: {
@@ -7216,8 +7576,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist */
+            /** @description No provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7315,6 +7684,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createDispatchConfig: {
@@ -7368,7 +7746,7 @@ export interface operations {
                     "application/json": components["schemas"]["DispatchConfig"];
                 };
             };
-            /** @description The request is invalid (`VALIDATION_FAILED`): a field, a channel the provider does not serve, a missing `base_url`, or credentials that do not match the channel definition */
+            /** @description The provider does not serve the channel, `base_url` is missing, or the credentials do not match the channel definition (`VALIDATION_FAILED`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7395,7 +7773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No active provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist */
+            /** @description No active provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7424,6 +7802,15 @@ export interface operations {
             };
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7479,8 +7866,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`) */
+            /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7569,7 +7965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`) */
+            /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7605,6 +8001,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     dispatchTask: {
@@ -7626,7 +8031,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The activity is not a TASK or not READY (`INVALID_ACTIVITY_STATE`), or the path id is not a UUID (`VALIDATION_FAILED`) */
+            /** @description The activity is not a TASK or not READY (`INVALID_ACTIVITY_STATE`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7653,7 +8058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or no active dispatch config for its channel (`DISPATCH_CONFIG_NOT_FOUND`) */
+            /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or no active dispatch config for its channel (`DISPATCH_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,6 +8069,15 @@ export interface operations {
             };
             /** @description The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { DatabaseError, type QueryResultRow } from 'pg';
 
 /**
@@ -13,6 +14,14 @@ export function iso(column: string, alias = column.replace(/^\w+\./, '')): strin
 /** A LIKE pattern matching `term` anywhere, with `%`, `_` and `\` in the term taken literally. */
 export function likeContains(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/**
+ * The one search predicate: `expression` (SQL over columns, as the trigram index on it folds it) contains
+ * the pattern in parameter `param` (`$n`, or `?` in the ORM's query builder), case- and accent-insensitively.
+ */
+export function containsFolded(expression: string, param: string): string {
+  return `reten_fold(${expression}) like reten_fold(${param})`;
 }
 
 /** A jsonb parameter: `pg` would send a JS array as a PostgreSQL array, so values go as JSON text; absent is NULL. */
@@ -36,82 +45,114 @@ function statementName(text: string): string {
   return name;
 }
 
-/**
- * The ORM's connection (its `pg` pool), on which the plain-SQL paths run. One for the whole app: it is not
- * tied to a request's entity manager, so a request that only reads plain rows never forks one. Tenant
- * scoping is in each statement (`tenant_id = $1`).
- */
+/** The ORM's connection: its `pg` pool is where plain SQL runs. */
 export type Db = ReturnType<EntityManager['getConnection']>;
 
-/** Driver errors become the ORM's exceptions, so the app's error mapping (409, 503, 400) applies unchanged. */
+/** Driver errors become the ORM's exceptions, so the app's error mapping (409, 503, 400) applies to both paths. */
 function converted(db: Db, err: unknown): unknown {
   if (!(err instanceof DatabaseError)) return err;
   return db.getPlatform().getExceptionConverter().convertException(err);
 }
 
-/**
- * Runs a hot read on the ORM's own `pg` pool as a named prepared statement: PostgreSQL parses and
- * plans each distinct statement once per connection (generic plans, see `ormOptions`) instead of on
- * every request, and the ORM's query formatting and driver layers are skipped (measurements in
- * docs/performance.md). Parameters are `$n`. It runs outside any entity manager's transaction.
- */
-export async function readRows<T>(db: Db, text: string, values: unknown[]): Promise<T[]> {
-  const pool = await db.getNativeClient();
-  try {
-    return (await pool.query<T & QueryResultRow>({ name: statementName(text), text, values })).rows;
-  } catch (err) {
-    throw converted(db, err);
-  }
-}
-
-/** The statements of one `inTransaction` call, all on its connection. */
-export interface SqlTransaction {
+/** Statements with `$n` parameters, each a named prepared statement, answering typed rows. */
+export interface Rows {
   rows<T>(text: string, values: unknown[]): Promise<T[]>;
 }
 
+/** Plain SQL outside a transaction, and `transaction` for a unit of several statements. */
+export interface Sql extends Rows {
+  /**
+   * Runs `work` in one transaction on one connection: commits when it resolves, rolls back when it
+   * throws; a connection whose rollback fails is discarded rather than reused.
+   */
+  transaction<T>(work: (tx: Rows) => Promise<T>): Promise<T>;
+}
+
 /**
- * Runs `work` in one transaction on a connection of the ORM's pool, its statements prepared as in
- * `readRows`: the hot writes (creating an activity, submitting a result, canceling) without the unit of work,
- * which cost them about 1 ms of CPU each (docs/performance.md). Commits when `work` resolves, rolls
- * back when it throws; a connection whose rollback fails is discarded rather than reused.
+ * The one way plain SQL runs (the `*.queries.ts` files): on the ORM's own `pg` pool, every statement a
+ * named prepared statement, so PostgreSQL parses and plans each distinct statement once per connection
+ * (generic plans, see `ormOptions`) instead of on every request, and the ORM's query formatting and
+ * driver layers are skipped: the unit of work cost the hot writes about 1 ms of CPU each
+ * (docs/performance.md). Tenant scoping is in each statement (`tenant_id = $1`).
  */
-export async function inTransaction<T>(db: Db, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-  const pool = await db.getNativeClient();
-  const client = await pool.connect().catch((err: unknown) => {
-    throw converted(db, err);
-  });
-  const run = async <R>(query: string | { name: string; text: string; values: unknown[] }) => {
+export function createSql(db: Db): Sql {
+  const prepared = (text: string, values: unknown[]) => ({ name: statementName(text), text, values });
+  const on = async <T>(client: Pick<pg.PoolClient, 'query'>, query: string | pg.QueryConfig): Promise<T[]> => {
     try {
-      return (await client.query<R & QueryResultRow>(query)).rows;
+      return (await client.query<T & QueryResultRow>(query)).rows;
     } catch (err) {
       throw converted(db, err);
     }
   };
-  const tx: SqlTransaction = { rows: (text, values) => run({ name: statementName(text), text, values }) };
-  let broken: Error | undefined;
-  try {
-    await run('begin');
-    const result = await work(tx);
-    await run('commit');
-    return result;
-  } catch (err) {
-    await client.query('rollback').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw err;
-  } finally {
-    client.release(broken);
-  }
+  return {
+    rows: async (text, values) => on(await db.getNativeClient(), prepared(text, values)),
+    async transaction(work) {
+      const pool = await db.getNativeClient();
+      const client = await pool.connect().catch((err: unknown) => {
+        throw converted(db, err);
+      });
+      const tx: Rows = { rows: (text, values) => on(client, prepared(text, values)) };
+      let broken: Error | undefined;
+      try {
+        await on(client, 'begin');
+        const result = await work(tx);
+        await on(client, 'commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+  };
+}
+
+/**
+ * The `values` list of a multi-row statement: `($1, $2), ($3, $4)` for rows of values, each tuple written
+ * by `shape` from its placeholders (e.g. to add `now()`), and the values in order.
+ */
+export function valueTuples(
+  rows: unknown[][],
+  shape: (placeholders: string[]) => string = (placeholders) => `(${placeholders.join(', ')})`,
+): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const text = rows.map((row) => shape(row.map((value) => `$${values.push(value)}`))).join(', ');
+  return { text, values };
 }
 
 /**
  * An `insert` of `rows` (objects with the same keys: the columns) in one statement. Column names come
  * from code, never from input; values are parameters.
  */
-export async function insertRows(tx: SqlTransaction, table: string, rows: Record<string, unknown>[]): Promise<void> {
+export async function insertRows(tx: Rows, table: string, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
-  const values: unknown[] = [];
-  const tuples = rows.map((row) => `(${columns.map((column) => `$${values.push(row[column])}`).join(', ')})`);
-  await tx.rows(`insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}`, values);
+  const { text, values } = valueTuples(rows.map((row) => columns.map((column) => row[column])));
+  await tx.rows(`insert into ${table} (${columns.join(', ')}) values ${text}`, values);
+}
+
+/**
+ * Serializes the transactions that take the same `key` until each ends (an advisory lock): the one
+ * statement the ORM's unit of work cannot express, for writes that must not interleave (syncs of a tenant).
+ */
+export async function lockKey(tx: EntityManager, key: string): Promise<void> {
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [key]);
+}
+
+/**
+ * Where a tenant's plain SQL runs: the statements' runner (the pool, or a transaction) and the tenant
+ * every statement names (`tenant_id = $1`). A `TenantContext` is one; inside a transaction, `{ sql: tx,
+ * tenantId }`.
+ */
+export interface TenantRows {
+  sql: Rows;
+  tenantId: string;
+}
+
+/** Whether the database answers a trivial statement (throws when it does not). */
+export async function ping(sql: Rows): Promise<void> {
+  await sql.rows('select 1', []);
 }

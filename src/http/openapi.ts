@@ -19,42 +19,26 @@ export function jsonBody<T extends z.ZodType>(schema: T, description: string, ex
   } as const;
 }
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 502 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 502 | 503;
 
-const DEFAULT_DESCRIPTIONS: Record<ErrorStatus, string> = {
-  400: 'The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`)',
-  401: 'Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`)',
-  403: 'The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`)',
-  404: 'Not found',
-  409: 'Conflict',
-  413: 'The request body is larger than the limit (`PAYLOAD_TOO_LARGE`)',
-  415: 'The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`)',
-  502: 'An upstream service failed',
-  503: 'A dependency is unavailable (`SERVICE_UNAVAILABLE`)',
-};
+export type ProblemDescriptions = Partial<Record<ErrorStatus, string>>;
 
-/**
- * Documented problem responses. Pass the statuses an operation can answer; a string replaces the
- * default description with what this operation means by it.
- */
-export function problems<S extends ErrorStatus>(statuses: Partial<Record<S, string | true>>) {
-  const out = {} as Record<
-    S,
-    { description: string; content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof ProblemSchema } } }
-  >;
-  for (const [key, value] of Object.entries(statuses) as [string, string | true][]) {
-    const status = Number(key) as S;
-    out[status] = {
-      description: value === true ? DEFAULT_DESCRIPTIONS[status] : value,
-      content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
-    };
+export interface ProblemResponse {
+  description: string;
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof ProblemSchema } };
+}
+
+/** Documented problem responses: each status an operation can answer, with what it means there. */
+export function problems<S extends ErrorStatus>(descriptions: Partial<Record<S, string>>): Record<S, ProblemResponse> {
+  const out = {} as Record<S, ProblemResponse>;
+  for (const [status, description] of Object.entries(descriptions) as [string, string][]) {
+    out[Number(status) as S] = { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } };
   }
   return out;
 }
 
-/** Problems every secured operation can answer, plus the body ones for operations with a JSON body. */
-export const securedProblems = { 400: true, 401: true, 403: true } as const;
-export const bodyProblems = { 413: true, 415: true } as const;
+/** Every operation can fail unexpectedly. */
+export const INTERNAL_ERROR_500 = 'An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`)';
 
 export const UuidParam = (name: string, description: string, example: string) =>
   z.uuid().openapi({ param: { name, in: 'path', description }, example });

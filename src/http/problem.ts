@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { DomainErrorCode, ErrorExtra, FieldError } from '../domain/errors.ts';
 
 /**
- * The closed catalogue of problem codes. Clients branch on `code`, never on `title` or `detail`,
- * so a code is never renamed once published.
+ * The closed catalogue of problem codes and their statuses: the domain's codes (domain/errors.ts) and
+ * the ones only the HTTP layer raises. Clients branch on `code`, never on `title` or `detail`, so a code
+ * is never renamed once published.
  */
 export const PROBLEM_CODES = {
   VALIDATION_FAILED: 400,
@@ -44,11 +45,11 @@ export const PROBLEM_CODES = {
   INTERNAL_ERROR: 500,
   PROVIDER_FAILED: 502,
   SERVICE_UNAVAILABLE: 503,
-} as const satisfies Record<string, ContentfulStatusCode>;
+} as const satisfies Record<DomainErrorCode, ContentfulStatusCode> & Record<string, ContentfulStatusCode>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 
-const TITLES: Record<number, string> = {
+export const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
@@ -107,18 +108,18 @@ export const ProblemSchema = z
   .openapi('Problem', { description: 'An RFC 9457 problem document' });
 
 export type Problem = z.infer<typeof ProblemSchema>;
-export type FieldError = z.infer<typeof FieldErrorSchema>;
 
-/** The one error type that handlers and services throw; `onError` renders it as problem+json. */
+/**
+ * A failure only the HTTP layer raises (authentication, the tenant header, request validation); services
+ * and workers raise `DomainError`. `onError` renders both as problem+json.
+ */
 export class ApiError extends Error {
   readonly code: ProblemCode;
-  readonly status: ContentfulStatusCode;
-  readonly extra: Partial<Problem>;
+  readonly extra: ErrorExtra;
 
-  constructor(code: ProblemCode, detail: string, extra: Partial<Problem> = {}) {
+  constructor(code: ProblemCode, detail: string, extra: ErrorExtra = {}) {
     super(detail);
     this.code = code;
-    this.status = PROBLEM_CODES[code];
     this.extra = extra;
   }
 }
@@ -145,27 +146,6 @@ export function problemResponse(c: Context, code: ProblemCode, detail: string, e
     status: body.status,
     headers: { 'content-type': PROBLEM_CONTENT_TYPE },
   });
-}
-
-const HTTP_EXCEPTION_CODES: Partial<Record<number, ProblemCode>> = {
-  400: 'MALFORMED_JSON',
-  401: 'UNAUTHENTICATED',
-  404: 'ENDPOINT_NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-};
-
-/** Maps anything thrown to a problem code and detail; unknown errors become INTERNAL_ERROR. */
-export function toProblem(err: unknown): { code: ProblemCode; detail: string; extra?: Partial<Problem> } {
-  if (err instanceof ApiError) return { code: err.code, detail: err.message, extra: err.extra };
-  if (err instanceof HTTPException) {
-    const code = HTTP_EXCEPTION_CODES[err.status];
-    if (code === 'MALFORMED_JSON') return { code, detail: 'The request body is not valid JSON' };
-    if (code === 'UNSUPPORTED_MEDIA_TYPE') return { code, detail: 'Send the request body as application/json' };
-    if (code) return { code, detail: err.message || TITLES[err.status] || 'Error' };
-  }
-  return { code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred; quote the request id when reporting it' };
 }
 
 export const VALIDATION_TARGETS: Record<string, string> = {

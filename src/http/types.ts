@@ -1,18 +1,19 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Principal, TokenVerifier } from '../auth/tokens.ts';
 import type { Config } from '../config.ts';
-import type { Orm } from '../db/orm.ts';
+import type { ContextSource } from '../context.ts';
+import type { Dispatcher } from '../modules/dispatch/dispatcher.ts';
 
 /** What the app is built from; the entry point wires real ones, tests wire test ones. */
 export interface AppDeps {
   config: Config;
-  orm: Orm;
+  /** The database, the clock and the credentials key, shared with the dispatcher (context.ts). */
+  source: ContextSource;
   logger: Logger;
   verifyToken: TokenVerifier;
-  /** The time source, so tests can control "now". */
-  now: () => Date;
+  /** The same dispatcher the worker loop runs, for manual dispatch. */
+  dispatcher: Dispatcher;
   /**
    * Tenants found to exist, so `authorize` asks the database once per tenant, not per request
    * (tenants are never deleted). `createApp` makes one when none is given.
@@ -29,8 +30,6 @@ export interface AppEnv {
     principal: Principal;
     /** Set by `authorize` on tenant routes: the `x-tenant-id` the caller may act in. */
     tenantId: string;
-    /** This request's entity manager once made: read it through `requestEm`, which forks it on first use. */
-    em: EntityManager | undefined;
   };
 }
 

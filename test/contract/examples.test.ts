@@ -14,7 +14,7 @@ import {
   ClientHookEntity,
   TargetResolutionConfigEntity,
 } from '../../src/modules/activity-config/activity-config.entity.ts';
-import { sealHookSecret } from '../../src/modules/activity-config/client-hook.ts';
+import { sealHookSecret } from '../../src/modules/activity-config/client-hook-secret.ts';
 import { ActivityResultEntity } from '../../src/modules/activity-results/activity-result.entity.ts';
 import { CommerceEntity, CommerceUserEntity } from '../../src/modules/commerces/commerce.entity.ts';
 import { DispatchConfigEntity } from '../../src/modules/dispatch/dispatch.entity.ts';

@@ -1,8 +1,9 @@
 // The fuzzer tested on deliberately broken servers: it must catch each kind of contract violation.
 import { createRoute, z } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
+import { toProblem } from '../../src/http/errors.ts';
 import { jsonBody, jsonResponse, problems } from '../../src/http/openapi.ts';
-import { problemResponse, toProblem } from '../../src/http/problem.ts';
+import { problemResponse } from '../../src/http/problem.ts';
 import { createRouter } from '../../src/http/router.ts';
 import { createResponseValidator } from '../response-validator.ts';
 import {
@@ -25,7 +26,7 @@ function thingRoute() {
     operationId: 'createThing',
     summary: 'Create a thing',
     request: { body: jsonBody(Thing, 'A thing') },
-    responses: { 200: jsonResponse(Out, 'The thing'), ...problems({ 400: true, 415: true }) },
+    responses: { 200: jsonResponse(Out, 'The thing'), ...problems({ 400: 'Invalid', 415: 'Not JSON' }) },
   });
 }
 

@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { bodyProblems, jsonBody, jsonResponse, problems, securedProblems } from '../../http/openapi.ts';
+import { jsonBody, jsonResponse } from '../../http/openapi.ts';
 import {
   ActivityIdParamsSchema,
   ActivityPageSchema,
@@ -33,8 +33,7 @@ const activityLinks = {
 };
 
 const createProblems = {
-  ...securedProblems,
-  ...bodyProblems,
+  400: 'An attribute key is not in the catalog (`UNKNOWN_ATTRIBUTE_KEY`)',
   409: 'The idempotency key is already used in this tenant (`IDEMPOTENCY_KEY_CONFLICT`); `activityId` names the existing activity',
 };
 
@@ -44,13 +43,14 @@ const resolutionNote =
   '`UNKNOWN_ATTRIBUTE_KEY`. When an attribute fails without a fallback, the activity is still created, with status ' +
   'UNRESOLVED and a RESOLUTION_FAILED event after CREATED. Everything (activity, attributes, events) is written in one transaction.';
 
-export const createActivity = createRoute({
+export const createActivity = secured({
   method: 'post',
   path: '/activities',
   operationId: 'createActivity',
   tags,
   summary: 'Create an activity',
-  ...secured('CREATE_ACTIVITY', `Creates a TASK or MESSAGE assigned to a commerce. ${resolutionNote}`),
+  permission: 'CREATE_ACTIVITY',
+  description: `Creates a TASK or MESSAGE assigned to a commerce. ${resolutionNote}`,
   request: {
     body: jsonBody(CreateActivityBodySchema, 'The activity', {
       type: 'MESSAGE',
@@ -64,17 +64,21 @@ export const createActivity = createRoute({
   },
   responses: {
     201: { ...jsonResponse(ActivitySchema, 'The activity was created', activityExample), links: activityLinks },
-    ...problems({ ...createProblems, 404: 'The commerce is not in this tenant (`COMMERCE_NOT_FOUND`)' }),
+  },
+  problems: {
+    ...createProblems,
+    404: 'The commerce is not in this tenant (`COMMERCE_NOT_FOUND`)',
   },
 });
 
-export const createTaskActivity = createRoute({
+export const createTaskActivity = secured({
   method: 'post',
   path: '/activities/tasks',
   operationId: 'createTaskActivity',
   tags,
   summary: 'Create a task activity',
-  ...secured('CREATE_ACTIVITY', `Creates a TASK with its route and operator (\`taskDetails\`). ${resolutionNote}`),
+  permission: 'CREATE_ACTIVITY',
+  description: `Creates a TASK with its route and operator (\`taskDetails\`). ${resolutionNote}`,
   request: {
     body: jsonBody(CreateTaskBodySchema, 'The task', {
       reason: 'Monthly visit',
@@ -89,54 +93,56 @@ export const createTaskActivity = createRoute({
   },
   responses: {
     201: { ...jsonResponse(ActivitySchema, 'The task was created', taskExample), links: activityLinks },
-    ...problems({
-      ...createProblems,
-      404: 'The commerce, route or operator is not in this tenant (`COMMERCE_NOT_FOUND`, `ROUTE_NOT_FOUND`, `OPERATOR_NOT_FOUND`)',
-    }),
+  },
+  problems: {
+    ...createProblems,
+    404: 'The commerce, route or operator is not in this tenant (`COMMERCE_NOT_FOUND`, `ROUTE_NOT_FOUND`, `OPERATOR_NOT_FOUND`)',
   },
 });
 
-export const listActivities = createRoute({
+export const listActivities = secured({
   method: 'get',
   path: '/activities',
   operationId: 'listActivities',
   tags,
   summary: 'List activities',
-  ...secured(
-    'VIEW_ACTIVITIES',
+  permission: 'VIEW_ACTIVITIES',
+  description:
     'Activities matching every given filter, ordered by `scheduledAt` then `id`. `scheduled_from` and `scheduled_to` are inclusive. A page past the end answers an empty `data` with the right `meta`.',
-  ),
   request: { query: ListActivitiesQuerySchema },
   responses: {
     200: jsonResponse(ActivityPageSchema, 'A page of activities', {
       data: [activityExample],
       meta: { page: 1, limit: 25, total: 1, totalPages: 1 },
     }),
-    ...problems({ ...securedProblems, 404: 'The tenant does not exist (`TENANT_NOT_FOUND`)' }),
   },
 });
 
-export const getActivity = createRoute({
+export const getActivity = secured({
   method: 'get',
   path: '/activities/{id}',
   operationId: 'getActivity',
   tags,
   summary: 'Get an activity',
-  ...secured('VIEW_ACTIVITIES', 'One activity with its commerce assignment, task details and every stored field.'),
+  permission: 'VIEW_ACTIVITIES',
+  description: 'One activity with its commerce assignment, task details and every stored field.',
   request: { params: ActivityIdParamsSchema },
   responses: {
     200: jsonResponse(ActivitySchema, 'The activity', activityExample),
-    ...problems({ ...securedProblems, 404: notFound }),
+  },
+  problems: {
+    404: notFound,
   },
 });
 
-export const listActivityStatusEvents = createRoute({
+export const listActivityStatusEvents = secured({
   method: 'get',
   path: '/activities/{id}/status-events',
   operationId: 'listActivityStatusEvents',
   tags,
   summary: 'List status events',
-  ...secured('VIEW_ACTIVITIES', "The activity's audit trail, oldest first: one event per status change or attempt."),
+  permission: 'VIEW_ACTIVITIES',
+  description: "The activity's audit trail, oldest first: one event per status change or attempt.",
   request: { params: ActivityIdParamsSchema },
   responses: {
     200: jsonResponse(z.array(StatusEventSchema), 'The events, oldest first', [
@@ -153,17 +159,20 @@ export const listActivityStatusEvents = createRoute({
         occurredAt: '2025-01-15T10:30:00.000Z',
       },
     ]),
-    ...problems({ ...securedProblems, 404: notFound }),
+  },
+  problems: {
+    404: notFound,
   },
 });
 
-export const listActivityAttributes = createRoute({
+export const listActivityAttributes = secured({
   method: 'get',
   path: '/activities/{id}/attributes',
   operationId: 'listActivityAttributes',
   tags,
   summary: 'List attributes',
-  ...secured('VIEW_ACTIVITIES', "The activity's attributes with their resolution status and values, by key."),
+  permission: 'VIEW_ACTIVITIES',
+  description: "The activity's attributes with their resolution status and values, by key.",
   request: { params: ActivityIdParamsSchema },
   responses: {
     200: jsonResponse(z.array(AttributeSchema), 'The attributes', [
@@ -180,20 +189,21 @@ export const listActivityAttributes = createRoute({
         updatedAt: '2025-01-16T09:01:00.000Z',
       },
     ]),
-    ...problems({ ...securedProblems, 404: notFound }),
+  },
+  problems: {
+    404: notFound,
   },
 });
 
-export const cancelActivity = createRoute({
+export const cancelActivity = secured({
   method: 'post',
   path: '/activities/{id}/cancel',
   operationId: 'cancelActivity',
   tags,
   summary: 'Cancel an activity',
-  ...secured(
-    'CANCEL_ACTIVITY',
+  permission: 'CANCEL_ACTIVITY',
+  description:
     'Cancels a READY, UNRESOLVED or DISPATCHED activity and records a CANCELED event with the optional `reason`. The body is optional. From COMPLETED, CANCELED or FAILED it is 409 `INVALID_STATUS_TRANSITION`.',
-  ),
   request: {
     params: ActivityIdParamsSchema,
     body: {
@@ -203,25 +213,22 @@ export const cancelActivity = createRoute({
   },
   responses: {
     200: jsonResponse(ActivitySchema, 'The canceled activity', { ...activityExample, status: 'CANCELED' }),
-    ...problems({
-      ...securedProblems,
-      ...bodyProblems,
-      404: notFound,
-      409: 'The activity is already COMPLETED, CANCELED or FAILED (`INVALID_STATUS_TRANSITION`)',
-    }),
+  },
+  problems: {
+    404: notFound,
+    409: 'The activity is already COMPLETED, CANCELED or FAILED (`INVALID_STATUS_TRANSITION`)',
   },
 });
 
-export const listActivityTargetUsers = createRoute({
+export const listActivityTargetUsers = secured({
   method: 'get',
   path: '/activities/{id}/target-users',
   operationId: 'listActivityTargetUsers',
   tags,
   summary: 'List target users',
-  ...secured(
-    'VIEW_ACTIVITIES',
+  permission: 'VIEW_ACTIVITIES',
+  description:
     "Whom the activity addresses. An activity has a target user when its `target_criteria` or the tenant's active target-resolution config asks for one; otherwise the list is empty.",
-  ),
   request: { params: ActivityIdParamsSchema },
   responses: {
     200: jsonResponse(z.array(TargetUserSchema), 'The target users', [
@@ -233,20 +240,21 @@ export const listActivityTargetUsers = createRoute({
         lockedAt: null,
       },
     ]),
-    ...problems({ ...securedProblems, 404: notFound }),
+  },
+  problems: {
+    404: notFound,
   },
 });
 
-export const assignActivityTargetUser = createRoute({
+export const assignActivityTargetUser = secured({
   method: 'patch',
   path: '/activities/{id}/target-users/{targetUserId}/resolve',
   operationId: 'assignActivityTargetUser',
   tags,
   summary: 'Assign a target user by hand',
-  ...secured(
-    'CREATE_ACTIVITY',
+  permission: 'CREATE_ACTIVITY',
+  description:
     "Sets a user of the activity's commerce as the target. Only a PENDING or FAILED target without a lock can be assigned; the result is LOCKED with lock reason MANUAL_ASSIGNMENT. An UNRESOLVED activity becomes READY through `retry-resolution`.",
-  ),
   request: {
     params: TargetUserParamsSchema,
     body: jsonBody(AssignTargetUserBodySchema, 'The commerce user', {
@@ -255,33 +263,29 @@ export const assignActivityTargetUser = createRoute({
   },
   responses: {
     200: jsonResponse(TargetUserSchema, 'The assigned target', targetUserExample),
-    ...problems({
-      ...securedProblems,
-      ...bodyProblems,
-      404: 'No such activity, target user, or active user of its commerce (`ACTIVITY_NOT_FOUND`, `TARGET_USER_NOT_FOUND`, `COMMERCE_USER_NOT_FOUND`)',
-      409: 'The target is already RESOLVED or LOCKED (`TARGET_USER_LOCKED`)',
-    }),
+  },
+  problems: {
+    404: 'No such activity, target user, or active user of its commerce (`ACTIVITY_NOT_FOUND`, `TARGET_USER_NOT_FOUND`, `COMMERCE_USER_NOT_FOUND`)',
+    409: 'The target is already RESOLVED or LOCKED (`TARGET_USER_LOCKED`)',
   },
 });
 
-export const retryActivityResolution = createRoute({
+export const retryActivityResolution = secured({
   method: 'patch',
   path: '/activities/{id}/retry-resolution',
   operationId: 'retryActivityResolution',
   tags,
   summary: 'Retry resolution',
-  ...secured(
-    'CREATE_ACTIVITY',
+  permission: 'CREATE_ACTIVITY',
+  description:
     'Retries every FAILED target user and attribute of an UNRESOLVED activity. When all resolve, the activity becomes READY (RESOLUTION_RETRY_SUCCESS); otherwise it stays UNRESOLVED (RESOLUTION_RETRY_FAILED, with the reasons). No body. Any other status is 400 `INVALID_ACTIVITY_STATE`, which is also what the loser of two concurrent retries gets.',
-  ),
   request: { params: UnresolvedActivityParamsSchema },
   responses: {
     200: jsonResponse(ActivitySchema, 'The activity after the retry', activityExample),
-    ...problems({
-      ...securedProblems,
-      400: 'Invalid id, or the activity is not UNRESOLVED (`INVALID_ACTIVITY_STATE`)',
-      404: notFound,
-    }),
+  },
+  problems: {
+    400: 'The activity is not UNRESOLVED (`INVALID_ACTIVITY_STATE`)',
+    404: notFound,
   },
 });
 

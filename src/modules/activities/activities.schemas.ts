@@ -237,6 +237,8 @@ export const StatusEventSchema = z
   })
   .openapi('StatusEvent');
 
+export type ActivityStatusEvent = z.infer<typeof StatusEventSchema>;
+
 export const AttributeSchema = z
   .object({
     id: z.uuid().openapi({ description: 'Attribute record id', example: 'ff0e8400-e29b-41d4-a716-446655440001' }),
@@ -261,6 +263,8 @@ export const AttributeSchema = z
     updatedAt: z.iso.datetime().openapi({ description: 'When it last changed', example: '2025-01-16T09:01:00.000Z' }),
   })
   .openapi('ActivityAttribute');
+
+export type ActivityAttribute = z.infer<typeof AttributeSchema>;
 
 export const CancelActivityBodySchema = z
   .strictObject({

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { uuidv7 } from '../../db/ids.ts';
-import { insertRows, type SqlTransaction } from '../../db/sql.ts';
+import type { TenantRows } from '../../db/sql.ts';
 import {
   type ActivityStatus,
   InvalidTransitionError,
   planTransition,
   type StatusEventType,
 } from '../../domain/activity-status.ts';
-import { ApiError } from '../../http/problem.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { insertStatusEvents, setActivityStatus } from './activities.queries.ts';
 import { type ActivityEntity, ActivityStatusEventEntity } from './activity.entity.ts';
 
 export interface EventDetails {
@@ -36,7 +36,7 @@ export function statusEvent(
     };
   } catch (err) {
     if (err instanceof InvalidTransitionError) {
-      throw new ApiError('INVALID_STATUS_TRANSITION', `The activity is ${from} and cannot become ${to}`);
+      throw new DomainError('INVALID_STATUS_TRANSITION', `The activity is ${from} and cannot become ${to}`);
     }
     throw err;
   }
@@ -61,51 +61,17 @@ export function changeStatus(
   return em.create(ActivityStatusEventEntity, { tenant: activity.tenant, activity, ...event });
 }
 
-/** Inserts status events of one activity in an `inTransaction` write, in the order given. */
-export async function insertStatusEvents(
-  tx: SqlTransaction,
-  activity: { tenantId: string; id: string },
-  events: StatusEvent[],
-): Promise<void> {
-  await insertRows(
-    tx,
-    'activity_status_event',
-    events.map((event) => ({
-      id: uuidv7(),
-      created_at: event.occurredAt,
-      updated_at: event.occurredAt,
-      tenant_id: activity.tenantId,
-      activity_id: activity.id,
-      event_type: event.eventType,
-      from_status: event.fromStatus,
-      to_status: event.toStatus,
-      forced: event.forced,
-      error_code: event.errorCode,
-      error_message: event.errorMessage,
-      reason: event.reason,
-      occurred_at: event.occurredAt,
-    })),
-  );
-}
-
-/** The SQL twin of `changeStatus`, for `inTransaction` writes on a row the caller has locked. */
+/** The SQL twin of `changeStatus`, for plain-SQL writes on a row the caller has locked (`q.sql` is its transaction). */
 export async function writeStatusChange(
-  tx: SqlTransaction,
-  activity: { tenantId: string; id: string; status: ActivityStatus },
+  q: TenantRows,
+  activity: { id: string; status: ActivityStatus },
   to: ActivityStatus,
   eventType: StatusEventType,
   at: Date,
   details: EventDetails = {},
 ): Promise<StatusEvent> {
   const event = statusEvent(activity.status, to, eventType, at, details);
-  if (event.toStatus !== activity.status) {
-    await tx.rows('update activity set status = $3, updated_at = $4 where tenant_id = $1 and id = $2', [
-      activity.tenantId,
-      activity.id,
-      event.toStatus,
-      at,
-    ]);
-  }
-  await insertStatusEvents(tx, activity, [event]);
+  if (event.toStatus !== activity.status) await setActivityStatus(q, activity.id, event.toStatus, at);
+  await insertStatusEvents(q, activity.id, [event]);
   return event;
 }

@@ -1,6 +1,5 @@
-import { requestEm } from '../../auth/authorize.ts';
+import { tenantContext } from '../../http/context.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
-import { tenantContext } from '../activities/activities.handlers.ts';
 import type {
   CreateTargetResolutionConfigRoute,
   DeleteTargetResolutionConfigRoute,
@@ -13,15 +12,9 @@ import type {
   UpsertAttributePolicyRoute,
 } from './activity-config.routes.ts';
 import * as config from './activity-config.service.ts';
-import { AttributeKeyEntity } from './attribute-key.entity.ts';
 
-export const listAttributeKeys: AppRouteHandler<ListAttributeKeysRoute> = async (c) => {
-  const keys = await requestEm(c).find(AttributeKeyEntity, {}, { orderBy: { key: 'asc' } });
-  return c.json(
-    keys.map((k) => ({ id: k.id, key: k.key, label: k.label, description: k.description })),
-    200,
-  );
-};
+export const listAttributeKeys: AppRouteHandler<ListAttributeKeysRoute> = async (c) =>
+  c.json(await config.listAttributeKeys(tenantContext(c)), 200);
 
 export const listAttributePolicies: AppRouteHandler<ListAttributePoliciesRoute> = async (c) =>
   c.json(await config.listPolicies(tenantContext(c)), 200);

@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
-import { bodyProblems, jsonBody, jsonResponse, problems, securedProblems } from '../../http/openapi.ts';
+import { jsonBody, jsonResponse } from '../../http/openapi.ts';
 import {
   AttributeKeySchema,
   AttributePolicySchema,
@@ -15,16 +15,15 @@ import {
   UpsertAttributePolicyBodySchema,
 } from './activity-config.schemas.ts';
 
-export const listAttributeKeys = createRoute({
+export const listAttributeKeys = secured({
   method: 'get',
   path: '/activity-config/attribute-keys',
   operationId: 'listAttributeKeys',
   tags: ['Activity configuration'],
   summary: 'List attribute keys',
-  ...secured(
-    'VIEW_ACTIVITIES',
+  permission: 'VIEW_ACTIVITIES',
+  description:
     'The global catalog of attribute keys, ordered by key. The catalog is the same for every tenant; each tenant sets its own policy per key.',
-  ),
   responses: {
     200: jsonResponse(z.array(AttributeKeySchema), 'The catalog', [
       {
@@ -34,39 +33,34 @@ export const listAttributeKeys = createRoute({
         description: "The commerce's name, tax id and primary address: `{ name, taxId, address }`.",
       },
     ]),
-    ...problems({ ...securedProblems, 404: 'The tenant does not exist (`TENANT_NOT_FOUND`)' }),
   },
 });
 
 const tags = ['Activity configuration'];
-const tenantMissing = 'The tenant does not exist (`TENANT_NOT_FOUND`)';
 
-export const listAttributePolicies = createRoute({
+export const listAttributePolicies = secured({
   method: 'get',
   path: '/activity-config/attribute-policies',
   operationId: 'listAttributePolicies',
   tags,
   summary: 'List attribute policies',
-  ...secured(
-    'VIEW_ACTIVITIES',
+  permission: 'VIEW_ACTIVITIES',
+  description:
     "The tenant's policy per attribute key. A key without a policy is resolved UPFRONT by the internal resolver when one exists for it, and fails otherwise.",
-  ),
   responses: {
     200: jsonResponse(z.array(AttributePolicySchema), 'The policies, by key', [policyExample]),
-    ...problems({ ...securedProblems, 404: tenantMissing }),
   },
 });
 
-export const upsertAttributePolicy = createRoute({
+export const upsertAttributePolicy = secured({
   method: 'post',
   path: '/activity-config/attribute-policies',
   operationId: 'upsertAttributePolicy',
   tags,
   summary: 'Create or update an attribute policy',
-  ...secured(
-    'MANAGE_ACTIVITY_CONFIG',
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description:
     'Sets how one attribute key is resolved in this tenant, replacing any policy the key had (one per key). UPFRONT resolves at creation with the resolver type; ON_DISPATCH leaves the attribute PENDING until dispatch; CALLER_PROVIDED takes the value from `attributes[]` (FALLBACK with its `fallback`, FAILED without). An id outside the catalog is 400 `UNKNOWN_ATTRIBUTE_KEY`.',
-  ),
   request: {
     body: jsonBody(UpsertAttributePolicyBodySchema, 'The policy', {
       attribute_key_id: 'ab0e8400-e29b-41d4-a716-446655440000',
@@ -76,7 +70,6 @@ export const upsertAttributePolicy = createRoute({
   },
   responses: {
     200: jsonResponse(AttributePolicySchema, 'The policy as stored', policyExample),
-    ...problems({ ...securedProblems, ...bodyProblems, 404: tenantMissing }),
   },
 });
 
@@ -87,35 +80,36 @@ const hookExample = {
   updatedAt: '2025-01-15T10:30:00.000Z',
 };
 
-export const getClientHook = createRoute({
+export const getClientHook = secured({
   method: 'get',
   path: '/activity-config/client-hook',
   operationId: 'getClientHook',
   tags,
   summary: 'Get the client hook',
-  ...secured('VIEW_ACTIVITIES', "The tenant's client hook, without its secret."),
+  permission: 'VIEW_ACTIVITIES',
+  description: "The tenant's client hook, without its secret.",
   responses: {
     200: jsonResponse(ClientHookSchema, 'The hook', hookExample),
-    ...problems({ ...securedProblems, 404: 'No hook is configured (`CLIENT_HOOK_NOT_FOUND`)' }),
+  },
+  problems: {
+    404: 'No hook is configured (`CLIENT_HOOK_NOT_FOUND`)',
   },
 });
 
-export const putClientHook = createRoute({
+export const putClientHook = secured({
   method: 'put',
   path: '/activity-config/client-hook',
   operationId: 'putClientHook',
   tags,
   summary: 'Set the client hook',
-  ...secured(
-    'MANAGE_ACTIVITY_CONFIG',
-    [
-      'Sets where CLIENT_HOOK attributes are resolved. For each such attribute the server POSTs',
-      '`{ key, activity: { id?, type, channel, reason }, commerce: { id, externalId, name, taxId }, targetUserId }`',
-      'as JSON with `x-reten-timestamp` (Unix seconds) and `x-reten-signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`.',
-      'A 2xx JSON answer `{ "value": <any JSON> }` resolves the attribute; a timeout, another status, a redirect or a malformed answer fails it with the reason in `errorMessage`.',
-      'The hook is called before the activity is written, never inside a database transaction. The secret is stored encrypted (AES-256-GCM) and never returned.',
-    ].join(' '),
-  ),
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description: [
+    'Sets where CLIENT_HOOK attributes are resolved. For each such attribute the server POSTs',
+    '`{ key, activity: { id?, type, channel, reason }, commerce: { id, externalId, name, taxId }, targetUserId }`',
+    'as JSON with `x-reten-timestamp` (Unix seconds) and `x-reten-signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`.',
+    'A 2xx JSON answer `{ "value": <any JSON> }` resolves the attribute; a timeout, another status, a redirect or a malformed answer fails it with the reason in `errorMessage`.',
+    'The hook is called before the activity is written, never inside a database transaction. The secret is stored encrypted (AES-256-GCM) and never returned.',
+  ].join(' '),
   request: {
     body: jsonBody(PutClientHookBodySchema, 'The hook', {
       url: 'https://hooks.example.com/reten/attributes',
@@ -125,36 +119,34 @@ export const putClientHook = createRoute({
   },
   responses: {
     200: jsonResponse(ClientHookSchema, 'The hook as stored', hookExample),
-    ...problems({ ...securedProblems, ...bodyProblems, 404: tenantMissing }),
   },
 });
 
-export const listTargetResolutionConfigs = createRoute({
+export const listTargetResolutionConfigs = secured({
   method: 'get',
   path: '/activity-config/target-resolution',
   operationId: 'listTargetResolutionConfigs',
   tags,
   summary: 'List target-resolution configs',
-  ...secured(
-    'VIEW_ACTIVITIES',
+  permission: 'VIEW_ACTIVITIES',
+  description:
     "The tenant's target-resolution configs by priority. The active one with the lowest priority applies to activities without their own `target_criteria`; with neither, activities have no target user.",
-  ),
   responses: {
     200: jsonResponse(z.array(TargetResolutionConfigSchema), 'The configs', [targetConfigExample]),
-    ...problems({ ...securedProblems, 404: tenantMissing }),
   },
 });
 
 const targetConfigRules =
   'Criteria are tried by priority: ROLE_MATCH (`config.role`), LAST_CONTACTED_ALL_CHANNELS and LAST_CONTACTED_SAME_CHANNEL (the commerce user most recently targeted by a DISPATCHED or COMPLETED activity of the commerce); then the commerce representative and the owner when the fallbacks are on. For WHATSAPP, SMS, EMAIL and PUSH only users with an active WHATSAPP, PHONE, EMAIL or OTHER contact qualify. Priorities are unique among active configs (409 `RESOURCE_CONFLICT`).';
 
-export const createTargetResolutionConfig = createRoute({
+export const createTargetResolutionConfig = secured({
   method: 'post',
   path: '/activity-config/target-resolution',
   operationId: 'createTargetResolutionConfig',
   tags,
   summary: 'Create a target-resolution config',
-  ...secured('MANAGE_ACTIVITY_CONFIG', `Creates a config. ${targetConfigRules}`),
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description: `Creates a config. ${targetConfigRules}`,
   request: {
     body: jsonBody(CreateTargetConfigBodySchema, 'The config', {
       resolution_strategy: 'ON_CREATION',
@@ -169,27 +161,22 @@ export const createTargetResolutionConfig = createRoute({
   },
   responses: {
     201: jsonResponse(TargetResolutionConfigSchema, 'The config was created', targetConfigExample),
-    ...problems({
-      ...securedProblems,
-      ...bodyProblems,
-      404: tenantMissing,
-      409: 'The priority is taken by another active config (`RESOURCE_CONFLICT`)',
-    }),
+  },
+  problems: {
+    409: 'The priority is taken by another active config (`RESOURCE_CONFLICT`)',
   },
 });
 
 const configMissing = 'No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`)';
 
-export const updateTargetResolutionConfig = createRoute({
+export const updateTargetResolutionConfig = secured({
   method: 'patch',
   path: '/activity-config/target-resolution/{id}',
   operationId: 'updateTargetResolutionConfig',
   tags,
   summary: 'Update a target-resolution config',
-  ...secured(
-    'MANAGE_ACTIVITY_CONFIG',
-    `Changes the given fields; \`criteria\`, when given, replaces the list. ${targetConfigRules}`,
-  ),
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description: `Changes the given fields; \`criteria\`, when given, replaces the list. ${targetConfigRules}`,
   request: {
     params: ConfigIdParamsSchema,
     body: jsonBody(UpdateTargetConfigBodySchema, 'The fields to change', { is_active: false }),
@@ -199,26 +186,27 @@ export const updateTargetResolutionConfig = createRoute({
       ...targetConfigExample,
       isActive: false,
     }),
-    ...problems({
-      ...securedProblems,
-      ...bodyProblems,
-      404: configMissing,
-      409: 'The priority is taken by another active config (`RESOURCE_CONFLICT`)',
-    }),
+  },
+  problems: {
+    404: configMissing,
+    409: 'The priority is taken by another active config (`RESOURCE_CONFLICT`)',
   },
 });
 
-export const deleteTargetResolutionConfig = createRoute({
+export const deleteTargetResolutionConfig = secured({
   method: 'delete',
   path: '/activity-config/target-resolution/{id}',
   operationId: 'deleteTargetResolutionConfig',
   tags,
   summary: 'Delete a target-resolution config',
-  ...secured('MANAGE_ACTIVITY_CONFIG', 'Deletes a config. Activities already created keep their target users.'),
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description: 'Deletes a config. Activities already created keep their target users.',
   request: { params: ConfigIdParamsSchema },
   responses: {
     204: { description: 'Deleted' },
-    ...problems({ ...securedProblems, 404: configMissing }),
+  },
+  problems: {
+    404: configMissing,
   },
 });
 

@@ -1,8 +1,7 @@
 import type { z } from '@hono/zod-openapi';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { TenantContext } from '../../context.ts';
 import { uuidv7 } from '../../db/ids.ts';
-import { ApiError } from '../../http/problem.ts';
-import type { TenantContext } from '../activities/activities.service.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { StoredCriterion } from './activity-config.entity.ts';
 import { AttributePolicyEntity, ClientHookEntity, TargetResolutionConfigEntity } from './activity-config.entity.ts';
 import type {
@@ -14,7 +13,7 @@ import type {
   UpsertAttributePolicyBodySchema,
 } from './activity-config.schemas.ts';
 import { AttributeKeyEntity } from './attribute-key.entity.ts';
-import { sealHookSecret } from './client-hook.ts';
+import { sealHookSecret } from './client-hook-secret.ts';
 
 function toPolicy(policy: AttributePolicyEntity): AttributePolicy {
   return {
@@ -37,31 +36,28 @@ export async function listPolicies(ctx: TenantContext): Promise<AttributePolicy[
   return policies.map(toPolicy);
 }
 
-/** Create-or-update by attribute key, atomically (`on conflict`), so concurrent upserts leave one row. */
+/** Create-or-update by attribute key, atomically (an upsert), so concurrent upserts leave one row. */
 export async function upsertPolicy(
   ctx: TenantContext,
   input: z.infer<typeof UpsertAttributePolicyBodySchema>,
 ): Promise<AttributePolicy> {
   const key = await ctx.em.findOne(AttributeKeyEntity, { id: input.attribute_key_id });
   if (!key) {
-    throw new ApiError('UNKNOWN_ATTRIBUTE_KEY', `No attribute key ${input.attribute_key_id} in the catalog`, {
+    throw new DomainError('UNKNOWN_ATTRIBUTE_KEY', `No attribute key ${input.attribute_key_id} in the catalog`, {
       errors: [{ path: 'body.attribute_key_id', message: 'Not an attribute key of the catalog' }],
     });
   }
-  await ctx.em.getConnection().execute(
-    `insert into attribute_policy (id, tenant_id, attribute_key_id, strategy, resolver_type, created_at, updated_at)
-     values (?, ?, ?, ?, ?, now(), now())
-     on conflict (tenant_id, attribute_key_id) do update
-       set strategy = excluded.strategy, resolver_type = excluded.resolver_type, updated_at = now()`,
-    [uuidv7(), ctx.tenantId, key.id, input.strategy, input.resolver_type],
+  const policy = await ctx.em.upsert(
+    AttributePolicyEntity,
+    {
+      tenant: ctx.tenantId,
+      attributeKey: key,
+      strategy: input.strategy,
+      resolverType: input.resolver_type,
+      updatedAt: ctx.now,
+    },
+    { onConflictFields: ['tenant', 'attributeKey'], onConflictAction: 'merge' },
   );
-  const policy = await ctx.em
-    .fork()
-    .findOneOrFail(
-      AttributePolicyEntity,
-      { attributeKey: key.id },
-      { populate: ['attributeKey'], filters: { tenant: { tenantId: ctx.tenantId } } },
-    );
   return toPolicy(policy);
 }
 
@@ -76,21 +72,25 @@ function toHook(hook: ClientHookEntity) {
 
 export async function getClientHook(ctx: TenantContext) {
   const hook = await ctx.em.findOne(ClientHookEntity, { tenant: ctx.tenantId });
-  if (!hook) throw new ApiError('CLIENT_HOOK_NOT_FOUND', 'This tenant has no client hook');
+  if (!hook) throw new DomainError('CLIENT_HOOK_NOT_FOUND', 'This tenant has no client hook');
   return toHook(hook);
 }
 
+/** Creates or replaces the tenant's hook (an upsert on its one-per-tenant key); the secret is sealed at rest. */
 export async function putClientHook(ctx: TenantContext, input: z.infer<typeof PutClientHookBodySchema>) {
   if (!ctx.credentialsKey) throw new Error('No credentials key is configured');
-  const secretEnvelope = sealHookSecret(ctx.credentialsKey, ctx.tenantId, input.secret);
-  await ctx.em.getConnection().execute(
-    `insert into client_hook (id, tenant_id, url, secret_envelope, timeout_ms, created_at, updated_at)
-     values (?, ?, ?, ?, ?, now(), now())
-     on conflict (tenant_id) do update
-       set url = excluded.url, secret_envelope = excluded.secret_envelope, timeout_ms = excluded.timeout_ms, updated_at = now()`,
-    [uuidv7(), ctx.tenantId, input.url, secretEnvelope, input.timeout_ms],
+  const hook = await ctx.em.upsert(
+    ClientHookEntity,
+    {
+      tenant: ctx.tenantId,
+      url: input.url,
+      secretEnvelope: sealHookSecret(ctx.credentialsKey, ctx.tenantId, input.secret),
+      timeoutMs: input.timeout_ms,
+      updatedAt: ctx.now,
+    },
+    { onConflictFields: ['tenant'], onConflictAction: 'merge' },
   );
-  return getClientHook({ ...ctx, em: ctx.em.fork() });
+  return toHook(hook);
 }
 
 function toTargetConfig(config: TargetResolutionConfigEntity): TargetResolutionConfig {
@@ -116,9 +116,6 @@ function storedCriteria(criteria: z.infer<typeof CreateTargetConfigBodySchema>['
   return criteria.map((c) => ({ id: uuidv7(), type: c.type, config: c.config ?? {}, priority: c.priority ?? 0 }));
 }
 
-const priorityTaken = (priority: number) =>
-  new ApiError('RESOURCE_CONFLICT', `Another active target-resolution config has priority ${priority}`);
-
 export async function listTargetConfigs(ctx: TenantContext): Promise<TargetResolutionConfig[]> {
   const configs = await ctx.em.find(
     TargetResolutionConfigEntity,
@@ -138,19 +135,14 @@ export async function createTargetConfig(ctx: TenantContext, input: z.infer<type
     isActive: input.is_active,
     criteria: storedCriteria(input.criteria),
   });
-  try {
-    await ctx.em.flush();
-  } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) throw priorityTaken(input.priority);
-    throw err;
-  }
+  await ctx.em.flush();
   return toTargetConfig(config);
 }
 
 async function findTargetConfig(ctx: TenantContext, id: string) {
   const config = await ctx.em.findOne(TargetResolutionConfigEntity, { id });
   if (!config)
-    throw new ApiError('TARGET_RESOLUTION_CONFIG_NOT_FOUND', `No target-resolution config ${id} in this tenant`);
+    throw new DomainError('TARGET_RESOLUTION_CONFIG_NOT_FOUND', `No target-resolution config ${id} in this tenant`);
   return config;
 }
 
@@ -168,16 +160,16 @@ export async function updateTargetConfig(
     isActive: input.is_active ?? config.isActive,
     criteria: input.criteria ? storedCriteria(input.criteria) : config.criteria,
   });
-  try {
-    await ctx.em.flush();
-  } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) throw priorityTaken(config.priority);
-    throw err;
-  }
+  await ctx.em.flush();
   return toTargetConfig(config);
 }
 
 export async function deleteTargetConfig(ctx: TenantContext, id: string) {
   const config = await findTargetConfig(ctx, id);
   await ctx.em.remove(config).flush();
+}
+
+export async function listAttributeKeys(ctx: TenantContext) {
+  const keys = await ctx.em.find(AttributeKeyEntity, {}, { orderBy: { key: 'asc' } });
+  return keys.map((k) => ({ id: k.id, key: k.key, label: k.label, description: k.description }));
 }

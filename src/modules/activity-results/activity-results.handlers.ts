@@ -1,24 +1,25 @@
+import { tenantContext } from '../../http/context.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
-import { tenantContext } from '../activities/activities.handlers.ts';
+import * as queries from './activity-results.queries.ts';
 import type {
   CreateTaskResultRoute,
   GetActivityResultRoute,
   ListActivityResultsRoute,
 } from './activity-results.routes.ts';
-import * as results from './activity-results.service.ts';
+import { submitTaskResult } from './activity-results.service.ts';
 
 export const createTaskResult: AppRouteHandler<CreateTaskResultRoute> = async (c) => {
-  const { result, created } = await results.submitTaskResult(tenantContext(c), c.req.valid('json'));
+  const { result, created } = await submitTaskResult(tenantContext(c), c.req.valid('json'));
   return created ? c.json(result, 201) : c.json(result, 200);
 };
 
 export const listActivityResults: AppRouteHandler<ListActivityResultsRoute> = async (c) => {
   const query = c.req.valid('query');
   const page = toPage(query);
-  const { data, total } = await results.listResults(tenantContext(c), query, page);
+  const { data, total } = await queries.listResults(tenantContext(c), query, page);
   return c.json({ data, meta: pageMeta(page, total) }, 200);
 };
 
 export const getActivityResult: AppRouteHandler<GetActivityResultRoute> = async (c) =>
-  c.json(await results.findResult(tenantContext(c), c.req.valid('param').id), 200);
+  c.json(await queries.findResult(tenantContext(c), c.req.valid('param').id), 200);

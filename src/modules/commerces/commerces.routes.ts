@@ -1,13 +1,5 @@
-import { createRoute } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
-import {
-  bodyProblems,
-  jsonBody,
-  jsonResponse,
-  problems,
-  securedProblems,
-  TIMESTAMP_EXAMPLE,
-} from '../../http/openapi.ts';
+import { jsonBody, jsonResponse, TIMESTAMP_EXAMPLE } from '../../http/openapi.ts';
 import {
   COMMERCE_ID_EXAMPLE,
   CommerceDetailSchema,
@@ -21,8 +13,7 @@ import {
 } from './commerces.schemas.ts';
 
 const TAGS = ['Commerces'];
-const TENANT_404 = 'The tenant does not exist (`TENANT_NOT_FOUND`)';
-const COMMERCE_404 = 'No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist';
+const COMMERCE_404 = 'No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`)';
 const TAX_ID_409 = 'Another commerce of the tenant has this `tax_id` (`TAX_ID_CONFLICT`)';
 
 const example = {
@@ -38,20 +29,18 @@ const example = {
   updatedAt: TIMESTAMP_EXAMPLE,
 };
 
-export const syncCommerces = createRoute({
+export const syncCommerces = secured({
   method: 'post',
   path: '/commerces/sync',
   operationId: 'syncCommerces',
   tags: TAGS,
   summary: 'Create or update commerces in bulk',
-  ...secured(
-    'SYNC_COMMERCES',
-    `Creates or updates up to 500 commerces, matched by \`external_id\`, in one transaction: if any item fails,
+  permission: 'SYNC_COMMERCES',
+  description: `Creates or updates up to 500 commerces, matched by \`external_id\`, in one transaction: if any item fails,
 nothing is written. Fields not given keep their stored values; \`metadata\` given replaces the stored one.
 \`addresses\` given replaces the commerce's addresses; \`users\` are matched by their \`external_id\` (users not
 listed are kept), their \`roles\` and \`contacts\` replaced when given. A synced placeholder stops being one.
 A duplicate \`external_id\` or \`tax_id\` inside the request is a 400.`,
-  ),
   request: {
     body: jsonBody(SyncCommercesBodySchema, 'The commerces', {
       items: [
@@ -80,37 +69,37 @@ A duplicate \`external_id\` or \`tax_id\` inside the request is a 400.`,
       total: 1,
       items: [{ id: COMMERCE_ID_EXAMPLE, externalId: 'COM-001', result: 'CREATED' }],
     }),
-    ...problems({ ...securedProblems, 404: TENANT_404, 409: TAX_ID_409, ...bodyProblems }),
+  },
+  problems: {
+    409: TAX_ID_409,
   },
 });
 
-export const listCommerces = createRoute({
+export const listCommerces = secured({
   method: 'get',
   path: '/commerces',
   operationId: 'listCommerces',
   tags: TAGS,
   summary: 'List commerces',
-  ...secured('MANAGE_COMMERCES', 'Lists the commerces of the tenant by name, then id.'),
+  permission: 'MANAGE_COMMERCES',
+  description: 'Lists the commerces of the tenant by name, then id.',
   request: { query: ListCommercesQuerySchema },
   responses: {
     200: jsonResponse(CommerceListSchema, 'A page of commerces', {
       data: [example],
       meta: { page: 1, limit: 25, total: 1, totalPages: 1 },
     }),
-    ...problems({ ...securedProblems, 404: TENANT_404 }),
   },
 });
 
-export const getCommerce = createRoute({
+export const getCommerce = secured({
   method: 'get',
   path: '/commerces/{id}',
   operationId: 'getCommerce',
   tags: TAGS,
   summary: 'Get a commerce',
-  ...secured(
-    'MANAGE_COMMERCES',
-    'The commerce with its addresses (the primary first) and its users with their contacts.',
-  ),
+  permission: 'MANAGE_COMMERCES',
+  description: 'The commerce with its addresses (the primary first) and its users with their contacts.',
   request: { params: CommerceIdParamsSchema },
   responses: {
     200: jsonResponse(CommerceDetailSchema, 'The commerce', {
@@ -153,20 +142,21 @@ export const getCommerce = createRoute({
         },
       ],
     }),
-    ...problems({ ...securedProblems, 404: COMMERCE_404 }),
+  },
+  problems: {
+    404: COMMERCE_404,
   },
 });
 
-export const updateCommerce = createRoute({
+export const updateCommerce = secured({
   method: 'patch',
   path: '/commerces/{id}',
   operationId: 'updateCommerce',
   tags: TAGS,
   summary: 'Update a commerce',
-  ...secured(
-    'MANAGE_COMMERCES',
+  permission: 'MANAGE_COMMERCES',
+  description:
     'Changes the fields given (at least one). `metadata` is merged shallowly: keys given are set, keys not given are kept.',
-  ),
   request: {
     params: CommerceIdParamsSchema,
     body: jsonBody(UpdateCommerceBodySchema, 'The fields to change', {
@@ -176,7 +166,10 @@ export const updateCommerce = createRoute({
   },
   responses: {
     200: jsonResponse(CommerceSchema, 'The updated commerce', example),
-    ...problems({ ...securedProblems, 404: COMMERCE_404, 409: TAX_ID_409, ...bodyProblems }),
+  },
+  problems: {
+    404: COMMERCE_404,
+    409: TAX_ID_409,
   },
 });
 

@@ -1,31 +1,43 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { likeContains } from '../../db/sql.ts';
+import type { TenantContext } from '../../context.ts';
+import { containsFolded, likeContains, lockKey } from '../../db/sql.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { splitName } from '../../domain/names.ts';
 import type { Page } from '../../http/pagination.ts';
-import { ApiError } from '../../http/problem.ts';
 import { CommerceAddressEntity, CommerceContactEntity, CommerceEntity, CommerceUserEntity } from './commerce.entity.ts';
-import type { ListCommercesQuery, SyncCommercesBody, UpdateCommerceBody } from './commerces.schemas.ts';
+import type {
+  Commerce,
+  CommerceDetail,
+  ListCommercesQuery,
+  SyncCommercesBody,
+  UpdateCommerceBody,
+} from './commerces.schemas.ts';
 
-function violated(err: unknown, constraint: string): boolean {
-  return (
-    err instanceof UniqueConstraintViolationException && (err as { constraint?: string }).constraint === constraint
-  );
+/** The one mapping of a commerce to its wire shape. */
+function toCommerce(c: CommerceEntity): Commerce {
+  return {
+    id: c.id,
+    name: c.name,
+    externalId: c.externalId,
+    globalExternalId: c.globalExternalId ?? null,
+    taxId: c.taxId ?? null,
+    isActive: c.isActive,
+    isPlaceholder: c.isPlaceholder,
+    metadata: c.metadata,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
 }
 
-function taxIdConflict(err: unknown): never {
-  if (violated(err, 'commerce_tenant_tax_id_unique')) {
-    throw new ApiError('TAX_ID_CONFLICT', 'Another commerce of the tenant already has this tax_id');
-  }
-  throw err;
-}
+/** The ORM types a double as string | number; the driver gives a number. */
+const coordinate = (value: string | number | null | undefined) => (value == null ? null : Number(value));
 
-export async function listCommerces(em: EntityManager, tenantId: string, query: ListCommercesQuery, page: Page) {
+export async function listCommerces(ctx: TenantContext, query: ListCommercesQuery, page: Page) {
   // Explicit tenant condition: query builders do not rely on the ORM filter.
-  const qb = em.createQueryBuilder(CommerceEntity, 'c').where({ tenant: tenantId });
+  const qb = ctx.em.createQueryBuilder(CommerceEntity, 'c').where({ tenant: ctx.tenantId });
   if (query.search) {
     // The same expression as commerce_search_trgm_index, so the index serves it.
-    qb.andWhere(`reten_fold(c.name || ' ' || c.external_id) like reten_fold(?)`, [likeContains(query.search)]);
+    qb.andWhere(containsFolded("c.name || ' ' || c.external_id", '?'), [likeContains(query.search)]);
   }
   if (query.external_id) qb.andWhere({ externalId: query.external_id });
   if (query.global_external_id) qb.andWhere({ globalExternalId: query.global_external_id });
@@ -36,17 +48,19 @@ export async function listCommerces(em: EntityManager, tenantId: string, query: 
     .limit(page.limit)
     .offset(page.offset)
     .getResultAndCount();
-  return { rows, total };
+  return { data: rows.map(toCommerce), total };
 }
 
 async function findCommerce(em: EntityManager, id: string): Promise<CommerceEntity> {
   // The tenant filter makes another tenant's commerce invisible: it is a 404 like a missing one.
   const commerce = await em.findOne(CommerceEntity, id);
-  if (!commerce) throw new ApiError('COMMERCE_NOT_FOUND', 'No commerce has this id in this tenant');
+  if (!commerce) throw new DomainError('COMMERCE_NOT_FOUND', 'No commerce has this id in this tenant');
   return commerce;
 }
 
-export async function getCommerce(em: EntityManager, id: string) {
+/** A commerce with its addresses, users and their contacts. */
+export async function getCommerce(ctx: TenantContext, id: string): Promise<CommerceDetail> {
+  const { em } = ctx;
   const commerce = await findCommerce(em, id);
   const addresses = await em.find(
     CommerceAddressEntity,
@@ -59,18 +73,48 @@ export async function getCommerce(em: EntityManager, id: string) {
     { commerceUser: { $in: users.map((u) => u.id) } },
     { orderBy: { isPrimary: 'desc', id: 'asc' } },
   );
-  return { commerce, addresses, users, contacts };
+  return {
+    ...toCommerce(commerce),
+    addresses: addresses.map((a) => ({
+      id: a.id,
+      addressAlias: a.addressAlias ?? null,
+      street: a.street ?? null,
+      streetNumber: a.streetNumber ?? null,
+      unit: a.unit ?? null,
+      city: a.city ?? null,
+      commune: a.commune ?? null,
+      region: a.region ?? null,
+      countryCode: a.countryCode ?? null,
+      formattedAddress: a.formattedAddress ?? null,
+      latitude: coordinate(a.latitude),
+      longitude: coordinate(a.longitude),
+      isPrimary: a.isPrimary,
+      isActive: a.isActive,
+    })),
+    users: users.map((u) => ({
+      id: u.id,
+      externalId: u.externalId ?? null,
+      firstName: u.firstName,
+      lastName: u.lastName ?? null,
+      isActive: u.isActive,
+      roles: u.roles.map((role) => ({ role })),
+      contacts: contacts
+        .filter((k) => k.commerceUser.id === u.id)
+        .map((k) => ({ id: k.id, type: k.type, value: k.value, isPrimary: k.isPrimary, isActive: k.isActive })),
+    })),
+  };
 }
 
-export async function updateCommerce(em: EntityManager, id: string, body: UpdateCommerceBody) {
+export async function updateCommerce(ctx: TenantContext, id: string, body: UpdateCommerceBody): Promise<Commerce> {
+  const { em } = ctx;
   const commerce = await findCommerce(em, id);
   if (body.name !== undefined) commerce.name = body.name;
   if (body.tax_id !== undefined) commerce.taxId = body.tax_id;
   if (body.global_external_id !== undefined) commerce.globalExternalId = body.global_external_id;
   if (body.is_active !== undefined) commerce.isActive = body.is_active;
   if (body.metadata !== undefined) commerce.metadata = { ...commerce.metadata, ...body.metadata };
-  await em.flush().catch(taxIdConflict);
-  return commerce;
+  await em.flush();
+  return toCommerce(commerce);
 }
 
 type SyncItem = SyncCommercesBody['items'][number];
@@ -87,72 +131,71 @@ export interface SyncOutcome {
  * Syncs of one tenant are serialised by an advisory lock, so two concurrent syncs of the same new
  * commerce update it instead of colliding on the unique key.
  */
-export async function syncCommerces(em: EntityManager, tenantId: string, items: SyncItem[]): Promise<SyncOutcome[]> {
-  return em
-    .transactional(async (tx) => {
-      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`commerce-sync:${tenantId}`]);
-      const externalIds = items.map((i) => i.external_id);
-      const existing = new Map(
-        (await tx.find(CommerceEntity, { externalId: { $in: externalIds } })).map((c) => [c.externalId, c]),
-      );
-      await assertTaxIdsFree(tx, items);
-      const users = await tx.find(CommerceUserEntity, { commerce: { $in: [...existing.values()].map((c) => c.id) } });
-      const userByKey = new Map(users.map((u) => [`${u.commerce.id}:${u.externalId}`, u]));
-      const storedUser = (commerce: CommerceEntity | undefined, externalId: string) =>
-        commerce ? userByKey.get(`${commerce.id}:${externalId}`) : undefined;
+export async function syncCommerces(ctx: TenantContext, items: SyncItem[]) {
+  const { tenantId } = ctx;
+  const outcomes = await ctx.em.transactional(async (tx): Promise<SyncOutcome[]> => {
+    await lockKey(tx, `commerce-sync:${tenantId}`);
+    const externalIds = items.map((i) => i.external_id);
+    const existing = new Map(
+      (await tx.find(CommerceEntity, { externalId: { $in: externalIds } })).map((c) => [c.externalId, c]),
+    );
+    await assertTaxIdsFree(tx, items);
+    const users = await tx.find(CommerceUserEntity, { commerce: { $in: [...existing.values()].map((c) => c.id) } });
+    const userByKey = new Map(users.map((u) => [`${u.commerce.id}:${u.externalId}`, u]));
+    const storedUser = (commerce: CommerceEntity | undefined, externalId: string) =>
+      commerce ? userByKey.get(`${commerce.id}:${externalId}`) : undefined;
 
-      // Lists that are replaced: delete the stored rows in one statement per table, then insert the new ones.
-      const replacedAddresses = items.flatMap((i) => (i.addresses ? [existing.get(i.external_id)?.id] : []));
-      const replacedContacts = items.flatMap((i) =>
-        (i.users ?? []).flatMap((u) =>
-          u.contacts ? [storedUser(existing.get(i.external_id), u.external_id)?.id] : [],
-        ),
-      );
-      await tx.nativeDelete(CommerceAddressEntity, { commerce: { $in: replacedAddresses.filter((id) => id != null) } });
-      await tx.nativeDelete(CommerceContactEntity, {
-        commerceUser: { $in: replacedContacts.filter((id) => id != null) },
-      });
+    // Lists that are replaced: delete the stored rows in one statement per table, then insert the new ones.
+    const replacedAddresses = items.flatMap((i) => (i.addresses ? [existing.get(i.external_id)?.id] : []));
+    const replacedContacts = items.flatMap((i) =>
+      (i.users ?? []).flatMap((u) => (u.contacts ? [storedUser(existing.get(i.external_id), u.external_id)?.id] : [])),
+    );
+    await tx.nativeDelete(CommerceAddressEntity, { commerce: { $in: replacedAddresses.filter((id) => id != null) } });
+    await tx.nativeDelete(CommerceContactEntity, {
+      commerceUser: { $in: replacedContacts.filter((id) => id != null) },
+    });
 
-      const outcomes: { commerce: CommerceEntity; result: SyncOutcome['result'] }[] = [];
-      for (const item of items) {
-        const found = existing.get(item.external_id);
-        const commerce =
-          found ??
-          tx.create(CommerceEntity, { tenant: tenantId, externalId: item.external_id, name: item.name, metadata: {} });
-        commerce.name = item.name;
-        commerce.isPlaceholder = false;
-        if (item.global_external_id !== undefined) commerce.globalExternalId = item.global_external_id;
-        if (item.tax_id !== undefined) commerce.taxId = item.tax_id;
-        if (item.metadata !== undefined) commerce.metadata = item.metadata;
-        for (const address of item.addresses ?? []) {
-          tx.create(CommerceAddressEntity, {
-            tenant: tenantId,
-            commerce,
-            source: 'INTEGRATION',
-            addressAlias: address.address_alias ?? null,
-            isPrimary: address.is_primary ?? false,
-            countryCode: address.country_code ?? null,
-            region: address.region ?? null,
-            commune: address.commune ?? null,
-            city: address.city ?? null,
-            street: address.street ?? null,
-            streetNumber: address.street_number ?? null,
-            unit: address.unit ?? null,
-            formattedAddress: address.formatted_address ?? null,
-            latitude: address.latitude ?? null,
-            longitude: address.longitude ?? null,
-            sourceRef: address.source_ref ?? null,
-          });
-        }
-        for (const user of item.users ?? []) {
-          syncUser(tx, tenantId, commerce, storedUser(found, user.external_id), user);
-        }
-        outcomes.push({ commerce, result: found ? 'UPDATED' : 'CREATED' });
+    const outcomes: { commerce: CommerceEntity; result: SyncOutcome['result'] }[] = [];
+    for (const item of items) {
+      const found = existing.get(item.external_id);
+      const commerce =
+        found ??
+        tx.create(CommerceEntity, { tenant: tenantId, externalId: item.external_id, name: item.name, metadata: {} });
+      commerce.name = item.name;
+      commerce.isPlaceholder = false;
+      if (item.global_external_id !== undefined) commerce.globalExternalId = item.global_external_id;
+      if (item.tax_id !== undefined) commerce.taxId = item.tax_id;
+      if (item.metadata !== undefined) commerce.metadata = item.metadata;
+      for (const address of item.addresses ?? []) {
+        tx.create(CommerceAddressEntity, {
+          tenant: tenantId,
+          commerce,
+          source: 'INTEGRATION',
+          addressAlias: address.address_alias ?? null,
+          isPrimary: address.is_primary ?? false,
+          countryCode: address.country_code ?? null,
+          region: address.region ?? null,
+          commune: address.commune ?? null,
+          city: address.city ?? null,
+          street: address.street ?? null,
+          streetNumber: address.street_number ?? null,
+          unit: address.unit ?? null,
+          formattedAddress: address.formatted_address ?? null,
+          latitude: address.latitude ?? null,
+          longitude: address.longitude ?? null,
+          sourceRef: address.source_ref ?? null,
+        });
       }
-      await tx.flush();
-      return outcomes.map(({ commerce, result }) => ({ id: commerce.id, externalId: commerce.externalId, result }));
-    })
-    .catch(taxIdConflict);
+      for (const user of item.users ?? []) {
+        syncUser(tx, tenantId, commerce, storedUser(found, user.external_id), user);
+      }
+      outcomes.push({ commerce, result: found ? 'UPDATED' : 'CREATED' });
+    }
+    await tx.flush();
+    return outcomes.map(({ commerce, result }) => ({ id: commerce.id, externalId: commerce.externalId, result }));
+  });
+  const created = outcomes.filter((o) => o.result === 'CREATED').length;
+  return { created, updated: outcomes.length - created, total: outcomes.length, items: outcomes };
 }
 
 /** A tax_id held by a commerce outside the batch is a conflict; say which one instead of a bare 409. */
@@ -164,7 +207,7 @@ async function assertTaxIdsFree(tx: EntityManager, items: SyncItem[]) {
     externalId: { $nin: items.map((i) => i.external_id) },
   });
   if (holder) {
-    throw new ApiError(
+    throw new DomainError(
       'TAX_ID_CONFLICT',
       `tax_id "${holder.taxId}" belongs to the commerce with external_id "${holder.externalId}"`,
     );

@@ -1,18 +1,11 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TenantContext } from '../../context.ts';
+import { sealSecrets } from '../../crypto/envelope.ts';
 import { uuidv7 } from '../../db/ids.ts';
 import type { Channel } from '../../domain/activity-enums.ts';
-import { ApiError, type FieldError } from '../../http/problem.ts';
-import { type Credentials, credentialErrors, credentialsBinding, encryptCredentials } from './credentials.ts';
+import { DomainError, type FieldError, invalid } from '../../domain/errors.ts';
+import { type Credentials, credentialErrors, credentialsBinding } from './credentials.ts';
 import { DispatchChannelDefinitionEntity, DispatchConfigEntity, DispatchProviderEntity } from './dispatch.entity.ts';
 import type { CreateDispatchConfigBody, DispatchConfig, UpdateDispatchConfigBody } from './dispatch.schemas.ts';
-
-/** A tenant request's context, plus the key that seals credentials. */
-export interface DispatchConfigContext {
-  em: EntityManager;
-  tenantId: string;
-  credentialsKey?: Buffer;
-}
 
 /** The one mapping to the wire shape: credentials are reduced to whether there are any. */
 function toDispatchConfig(config: DispatchConfigEntity, provider: DispatchProviderEntity): DispatchConfig {
@@ -30,7 +23,7 @@ function toDispatchConfig(config: DispatchConfigEntity, provider: DispatchProvid
   };
 }
 
-export async function listConfigs(ctx: DispatchConfigContext): Promise<DispatchConfig[]> {
+export async function listConfigs(ctx: TenantContext): Promise<DispatchConfig[]> {
   const configs = await ctx.em.find(
     DispatchConfigEntity,
     {},
@@ -39,23 +32,23 @@ export async function listConfigs(ctx: DispatchConfigContext): Promise<DispatchC
   return configs.map((c) => toDispatchConfig(c, c.dispatchProvider));
 }
 
-async function findConfig(ctx: DispatchConfigContext, id: string) {
+async function findConfig(ctx: TenantContext, id: string) {
   const config = await ctx.em.findOne(DispatchConfigEntity, { id }, { populate: ['dispatchProvider'] });
-  if (!config) throw new ApiError('DISPATCH_CONFIG_NOT_FOUND', `No dispatch config ${id} in this tenant`);
+  if (!config) throw new DomainError('DISPATCH_CONFIG_NOT_FOUND', `No dispatch config ${id} in this tenant`);
   return config;
 }
 
 /** Sealed credentials for the row, or null when there are none. */
-function seal(ctx: DispatchConfigContext, configId: string, credentials: Credentials): string | null {
+function seal(ctx: TenantContext, configId: string, credentials: Credentials): string | null {
   if (Object.keys(credentials).length === 0) return null;
   // main.ts and worker.ts always resolve a key (configured, or generated in dev mode).
   if (!ctx.credentialsKey) throw new Error('No credentials key: set CREDENTIALS_KEY');
-  return encryptCredentials(ctx.credentialsKey, credentials, credentialsBinding(ctx.tenantId, configId));
+  return sealSecrets(ctx.credentialsKey, credentials, credentialsBinding(ctx.tenantId, configId));
 }
 
 /** What the provider's channel definition requires of a config; every problem is reported at once. */
 async function check(
-  ctx: DispatchConfigContext,
+  ctx: TenantContext,
   provider: DispatchProviderEntity,
   channel: Channel,
   baseUrl: string | null,
@@ -69,28 +62,13 @@ async function check(
   }
   if (definition && credentials !== undefined)
     errors.push(...credentialErrors(definition.credentialSchema, credentials));
-  if (errors.length > 0) {
-    const summary = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-    throw new ApiError('VALIDATION_FAILED', `The request is invalid: ${summary}`, { errors });
-  }
+  if (errors.length > 0) throw invalid(errors);
 }
 
-/** The partial unique index decides between concurrent writers, not a read-then-write. */
-async function flushUnique(ctx: DispatchConfigContext, channel: Channel) {
-  try {
-    await ctx.em.flush();
-  } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) {
-      throw new ApiError('RESOURCE_CONFLICT', `This tenant already has an active dispatch config for ${channel}`);
-    }
-    throw err;
-  }
-}
-
-export async function createConfig(ctx: DispatchConfigContext, body: CreateDispatchConfigBody) {
+export async function createConfig(ctx: TenantContext, body: CreateDispatchConfigBody) {
   const provider = await ctx.em.findOne(DispatchProviderEntity, { id: body.dispatch_provider_id, isActive: true });
   if (!provider) {
-    throw new ApiError('DISPATCH_PROVIDER_NOT_FOUND', `No active dispatch provider ${body.dispatch_provider_id}`);
+    throw new DomainError('DISPATCH_PROVIDER_NOT_FOUND', `No active dispatch provider ${body.dispatch_provider_id}`);
   }
   const credentials = body.credentials ?? {};
   await check(ctx, provider, body.channel, body.base_url ?? null, credentials);
@@ -105,11 +83,12 @@ export async function createConfig(ctx: DispatchConfigContext, body: CreateDispa
     settings: body.settings ?? {},
     isActive: body.is_active ?? true,
   });
-  await flushUnique(ctx, body.channel);
+  // The partial unique index (one active config per channel) decides between concurrent writers.
+  await ctx.em.flush();
   return toDispatchConfig(config, provider);
 }
 
-export async function updateConfig(ctx: DispatchConfigContext, id: string, body: UpdateDispatchConfigBody) {
+export async function updateConfig(ctx: TenantContext, id: string, body: UpdateDispatchConfigBody) {
   const config = await findConfig(ctx, id);
   const provider = config.dispatchProvider;
   const baseUrl = body.base_url === undefined ? (config.baseUrl ?? null) : body.base_url;
@@ -118,11 +97,11 @@ export async function updateConfig(ctx: DispatchConfigContext, id: string, body:
   if (body.credentials !== undefined) config.credentials = seal(ctx, config.id, body.credentials);
   if (body.settings !== undefined) config.settings = body.settings;
   if (body.is_active !== undefined) config.isActive = body.is_active;
-  await flushUnique(ctx, config.channel);
+  await ctx.em.flush();
   return toDispatchConfig(config, provider);
 }
 
-export async function deleteConfig(ctx: DispatchConfigContext, id: string): Promise<void> {
+export async function deleteConfig(ctx: TenantContext, id: string): Promise<void> {
   const config = await findConfig(ctx, id);
   await ctx.em.remove(config).flush();
 }

@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
-import { bodyProblems, jsonBody, jsonResponse, problems, securedProblems } from '../../http/openapi.ts';
+import { jsonBody, jsonResponse } from '../../http/openapi.ts';
 import {
   ChannelDefinitionSchema,
   ConfigIdParamsSchema,
@@ -18,72 +18,65 @@ import {
 } from './dispatch.schemas.ts';
 
 const tags = ['Dispatch'];
-const tenantNotFound = 'The tenant does not exist (`TENANT_NOT_FOUND`)';
 const configNotFound = 'No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`)';
 const credentialsNote =
   'Credentials are checked against the channel definition (`credentialSchema`: required keys present, no unknown keys), ' +
   'encrypted at rest with AES-256-GCM and never returned: responses carry `hasCredentials` only.';
 const conflict = 'The tenant already has an active config for this channel (`RESOURCE_CONFLICT`): deactivate it first';
 
-export const listDispatchProviders = createRoute({
+export const listDispatchProviders = secured({
   method: 'get',
   path: '/dispatch-providers',
   operationId: 'listDispatchProviders',
   tags,
   summary: 'List dispatch providers',
-  ...secured(
-    'VIEW_ACTIVITIES',
+  permission: 'VIEW_ACTIVITIES',
+  description:
     'The global provider catalog (the same for every tenant), by code, each with its channel definitions: which channels it serves and which credentials and settings a config needs. `MOCK` always succeeds and sends nothing; `WEBHOOK` POSTs each activity to `{base_url}/activities`.',
-  ),
   responses: {
     200: jsonResponse(z.array(DispatchProviderSchema), 'The providers', providersExample),
-    ...problems({ ...securedProblems, 404: tenantNotFound }),
   },
 });
 
-export const listDispatchChannelDefinitions = createRoute({
+export const listDispatchChannelDefinitions = secured({
   method: 'get',
   path: '/dispatch-providers/{id}/channel-definitions',
   operationId: 'listDispatchChannelDefinitions',
   tags,
   summary: "List a provider's channel definitions",
-  ...secured('VIEW_ACTIVITIES', 'The channels one provider serves, with the credentials and settings each needs.'),
+  permission: 'VIEW_ACTIVITIES',
+  description: 'The channels one provider serves, with the credentials and settings each needs.',
   request: { params: ProviderIdParamsSchema },
   responses: {
     200: jsonResponse(z.array(ChannelDefinitionSchema), 'The channel definitions', [channelDefinitionExample]),
-    ...problems({
-      ...securedProblems,
-      404: 'No provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist',
-    }),
+  },
+  problems: {
+    404: 'No provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`)',
   },
 });
 
-export const listDispatchConfigs = createRoute({
+export const listDispatchConfigs = secured({
   method: 'get',
   path: '/dispatch-configs',
   operationId: 'listDispatchConfigs',
   tags,
   summary: 'List dispatch configs',
-  ...secured(
-    'VIEW_ACTIVITIES',
+  permission: 'VIEW_ACTIVITIES',
+  description:
     "The tenant's dispatch configs, oldest first. Credentials are never returned (`hasCredentials` says whether there are any).",
-  ),
   responses: {
     200: jsonResponse(z.array(DispatchConfigSchema), 'The configs', [mockConfigExample, webhookConfigExample]),
-    ...problems({ ...securedProblems, 404: tenantNotFound }),
   },
 });
 
-export const createDispatchConfig = createRoute({
+export const createDispatchConfig = secured({
   method: 'post',
   path: '/dispatch-configs',
   operationId: 'createDispatchConfig',
   tags,
   summary: 'Create a dispatch config',
-  ...secured(
-    'MANAGE_ACTIVITY_CONFIG',
-    `Chooses the provider for one channel of the tenant. READY activities of that channel are sent to it once due. \`base_url\` is required for REST providers. ${credentialsNote} A tenant has at most one active config per channel.`,
-  ),
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description: `Chooses the provider for one channel of the tenant. READY activities of that channel are sent to it once due. \`base_url\` is required for REST providers. ${credentialsNote} A tenant has at most one active config per channel.`,
   request: {
     body: jsonBody(CreateDispatchConfigBodySchema, 'The config', {
       dispatch_provider_id: DISPATCH_EXAMPLE_IDS.webhookProvider,
@@ -95,26 +88,22 @@ export const createDispatchConfig = createRoute({
   },
   responses: {
     201: jsonResponse(DispatchConfigSchema, 'The config was created', webhookConfigExample),
-    ...problems({
-      ...securedProblems,
-      ...bodyProblems,
-      400: 'The request is invalid (`VALIDATION_FAILED`): a field, a channel the provider does not serve, a missing `base_url`, or credentials that do not match the channel definition',
-      404: 'No active provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist',
-      409: conflict,
-    }),
+  },
+  problems: {
+    400: 'The provider does not serve the channel, `base_url` is missing, or the credentials do not match the channel definition (`VALIDATION_FAILED`)',
+    404: 'No active provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`)',
+    409: conflict,
   },
 });
 
-export const updateDispatchConfig = createRoute({
+export const updateDispatchConfig = secured({
   method: 'patch',
   path: '/dispatch-configs/{id}',
   operationId: 'updateDispatchConfig',
   tags,
   summary: 'Update a dispatch config',
-  ...secured(
-    'MANAGE_ACTIVITY_CONFIG',
-    `Changes the given fields; the provider and channel stay (create another config to change them). \`credentials\`, when given, replace the whole stored set. ${credentialsNote}`,
-  ),
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description: `Changes the given fields; the provider and channel stay (create another config to change them). \`credentials\`, when given, replace the whole stored set. ${credentialsNote}`,
   request: {
     params: ConfigIdParamsSchema,
     body: jsonBody(UpdateDispatchConfigBodySchema, 'The fields to change', { settings: { team: 'north' } }),
@@ -124,49 +113,51 @@ export const updateDispatchConfig = createRoute({
       ...mockConfigExample,
       settings: { team: 'north' },
     }),
-    ...problems({ ...securedProblems, ...bodyProblems, 404: configNotFound, 409: conflict }),
+  },
+  problems: {
+    404: configNotFound,
+    409: conflict,
   },
 });
 
-export const deleteDispatchConfig = createRoute({
+export const deleteDispatchConfig = secured({
   method: 'delete',
   path: '/dispatch-configs/{id}',
   operationId: 'deleteDispatchConfig',
   tags,
   summary: 'Delete a dispatch config',
-  ...secured(
-    'MANAGE_ACTIVITY_CONFIG',
+  permission: 'MANAGE_ACTIVITY_CONFIG',
+  description:
     "Deletes the config and its credentials. The channel's READY activities then stay READY until a config is active again.",
-  ),
   request: { params: ConfigIdParamsSchema },
   responses: {
     204: { description: 'The config was deleted' },
-    ...problems({ ...securedProblems, 404: configNotFound }),
+  },
+  problems: {
+    404: configNotFound,
   },
 });
 
-export const dispatchTask = createRoute({
+export const dispatchTask = secured({
   method: 'post',
   path: '/activities/tasks/{id}/dispatch',
   operationId: 'dispatchTask',
   tags,
   summary: 'Dispatch a task now',
-  ...secured(
-    'DISPATCH_ACTIVITY',
+  permission: 'DISPATCH_ACTIVITY',
+  description:
     'Sends a READY TASK to the provider of its channel now, whatever its `scheduled_at` or retry time, through the same steps as the dispatcher: a DISPATCH_ATTEMPT event and one more `dispatchAttemptCount`, then DISPATCH_SUCCESS (the task becomes DISPATCHED, `providerActivityId` is stored) and 204. ' +
-      'When the provider fails, DISPATCH_FAILED is recorded exactly as the dispatcher records it and the answer is 502 `PROVIDER_FAILED`: the task stays READY and the dispatcher retries it after the backoff (30 s, then 2 min), or, if that was the 3rd attempt, the task is FAILED. ' +
-      'No body.',
-  ),
+    'When the provider fails, DISPATCH_FAILED is recorded exactly as the dispatcher records it and the answer is 502 `PROVIDER_FAILED`: the task stays READY and the dispatcher retries it after the backoff (30 s, then 2 min), or, if that was the 3rd attempt, the task is FAILED. ' +
+    'No body.',
   request: { params: TaskIdParamsSchema },
   responses: {
     204: { description: 'The provider accepted the task; it is now DISPATCHED' },
-    ...problems({
-      ...securedProblems,
-      400: 'The activity is not a TASK or not READY (`INVALID_ACTIVITY_STATE`), or the path id is not a UUID (`VALIDATION_FAILED`)',
-      404: 'No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or no active dispatch config for its channel (`DISPATCH_CONFIG_NOT_FOUND`)',
-      409: 'The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome',
-      502: 'The provider failed, timed out or could not be reached (`PROVIDER_FAILED`); DISPATCH_FAILED was recorded and `detail` says whether it will be retried',
-    }),
+  },
+  problems: {
+    400: 'The activity is not a TASK or not READY (`INVALID_ACTIVITY_STATE`)',
+    404: 'No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or no active dispatch config for its channel (`DISPATCH_CONFIG_NOT_FOUND`)',
+    409: 'The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome',
+    502: 'The provider failed, timed out or could not be reached (`PROVIDER_FAILED`); DISPATCH_FAILED was recorded and `detail` says whether it will be retried',
   },
 });
 

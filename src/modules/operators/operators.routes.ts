@@ -1,13 +1,5 @@
-import { createRoute } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
-import {
-  bodyProblems,
-  jsonBody,
-  jsonResponse,
-  problems,
-  securedProblems,
-  TIMESTAMP_EXAMPLE,
-} from '../../http/openapi.ts';
+import { jsonBody, jsonResponse, TIMESTAMP_EXAMPLE } from '../../http/openapi.ts';
 import {
   CreateOperatorBodySchema,
   ListOperatorsQuerySchema,
@@ -21,8 +13,7 @@ import {
 } from './operators.schemas.ts';
 
 const TAGS = ['Operators'];
-const TENANT_404 = 'The tenant does not exist (`TENANT_NOT_FOUND`)';
-const OPERATOR_404 = 'No operator has this id in this tenant (`OPERATOR_NOT_FOUND`), or the tenant does not exist';
+const OPERATOR_404 = 'No operator has this id in this tenant (`OPERATOR_NOT_FOUND`)';
 const OPERATOR_409 =
   'Another operator of the tenant has this `email`, or this `type` and `external_id` (`OPERATOR_CONFLICT`)';
 
@@ -42,13 +33,14 @@ const example = {
   updatedAt: TIMESTAMP_EXAMPLE,
 };
 
-export const createOperator = createRoute({
+export const createOperator = secured({
   method: 'post',
   path: '/operators',
   operationId: 'createOperator',
   tags: TAGS,
   summary: 'Create an operator',
-  ...secured('MANAGE_OPERATORS', 'Creates a salesman, activator or call-center agent. E-mails are stored lower-cased.'),
+  permission: 'MANAGE_OPERATORS',
+  description: 'Creates a salesman, activator or call-center agent. E-mails are stored lower-cased.',
   request: {
     body: jsonBody(CreateOperatorBodySchema, 'The operator', {
       type: 'SALESMAN',
@@ -61,22 +53,22 @@ export const createOperator = createRoute({
   },
   responses: {
     201: jsonResponse(OperatorSchema, 'The operator was created', example),
-    ...problems({ ...securedProblems, 404: TENANT_404, 409: OPERATOR_409, ...bodyProblems }),
+  },
+  problems: {
+    409: OPERATOR_409,
   },
 });
 
-export const syncOperators = createRoute({
+export const syncOperators = secured({
   method: 'post',
   path: '/operators/sync',
   operationId: 'syncOperators',
   tags: TAGS,
   summary: 'Create or update operators in bulk',
-  ...secured(
-    'SYNC_OPERATORS',
-    `Creates or updates up to 500 operators, matched by \`type\` and \`external_id\`, in one transaction: if any
+  permission: 'SYNC_OPERATORS',
+  description: `Creates or updates up to 500 operators, matched by \`type\` and \`external_id\`, in one transaction: if any
 item fails, nothing is written. Fields not given keep their stored values; \`metadata\` given replaces the stored
 one. A synced placeholder stops being one. A duplicate \`type\` + \`external_id\` or \`email\` inside the request is a 400.`,
-  ),
   request: {
     body: jsonBody(SyncOperatorsBodySchema, 'The operators', {
       items: [
@@ -87,58 +79,65 @@ one. A synced placeholder stops being one. A duplicate \`type\` + \`external_id\
   },
   responses: {
     200: jsonResponse(SyncOperatorsResultSchema, 'What the sync did', { created: 1, updated: 1, total: 2 }),
-    ...problems({ ...securedProblems, 404: TENANT_404, 409: OPERATOR_409, ...bodyProblems }),
+  },
+  problems: {
+    409: OPERATOR_409,
   },
 });
 
-export const listOperators = createRoute({
+export const listOperators = secured({
   method: 'get',
   path: '/operators',
   operationId: 'listOperators',
   tags: TAGS,
   summary: 'List operators',
-  ...secured('MANAGE_OPERATORS', 'Lists the operators of the tenant by name, then id.'),
+  permission: 'MANAGE_OPERATORS',
+  description: 'Lists the operators of the tenant by name, then id.',
   request: { query: ListOperatorsQuerySchema },
   responses: {
     200: jsonResponse(OperatorListSchema, 'A page of operators', {
       data: [example],
       meta: { page: 1, limit: 25, total: 1, totalPages: 1 },
     }),
-    ...problems({ ...securedProblems, 404: TENANT_404 }),
   },
 });
 
-export const getOperator = createRoute({
+export const getOperator = secured({
   method: 'get',
   path: '/operators/{id}',
   operationId: 'getOperator',
   tags: TAGS,
   summary: 'Get an operator',
-  ...secured('MANAGE_OPERATORS', 'One operator.'),
+  permission: 'MANAGE_OPERATORS',
+  description: 'One operator.',
   request: { params: OperatorIdParamsSchema },
   responses: {
     200: jsonResponse(OperatorSchema, 'The operator', example),
-    ...problems({ ...securedProblems, 404: OPERATOR_404 }),
+  },
+  problems: {
+    404: OPERATOR_404,
   },
 });
 
-export const updateOperator = createRoute({
+export const updateOperator = secured({
   method: 'patch',
   path: '/operators/{id}',
   operationId: 'updateOperator',
   tags: TAGS,
   summary: 'Update an operator',
-  ...secured(
-    'MANAGE_OPERATORS',
+  permission: 'MANAGE_OPERATORS',
+  description:
     'Changes the fields given (at least one). `metadata` is merged shallowly: keys given are set, keys not given are kept.',
-  ),
   request: {
     params: OperatorIdParamsSchema,
     body: jsonBody(UpdateOperatorBodySchema, 'The fields to change', { phone: '+56933333333', is_active: false }),
   },
   responses: {
     200: jsonResponse(OperatorSchema, 'The updated operator', example),
-    ...problems({ ...securedProblems, 404: OPERATOR_404, 409: OPERATOR_409, ...bodyProblems }),
+  },
+  problems: {
+    404: OPERATOR_404,
+    409: OPERATOR_409,
   },
 });
 

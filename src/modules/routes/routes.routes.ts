@@ -1,13 +1,5 @@
-import { createRoute as route } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
-import {
-  bodyProblems,
-  jsonBody,
-  jsonResponse,
-  problems,
-  securedProblems,
-  TIMESTAMP_EXAMPLE,
-} from '../../http/openapi.ts';
+import { jsonBody, jsonResponse, TIMESTAMP_EXAMPLE } from '../../http/openapi.ts';
 import {
   CreateRouteBodySchema,
   LinkOperatorBodySchema,
@@ -24,8 +16,7 @@ import {
 } from './routes.schemas.ts';
 
 const TAGS = ['Routes'];
-const TENANT_404 = 'The tenant does not exist (`TENANT_NOT_FOUND`)';
-const ROUTE_404 = 'No route has this id in this tenant (`ROUTE_NOT_FOUND`), or the tenant does not exist';
+const ROUTE_404 = 'No route has this id in this tenant (`ROUTE_NOT_FOUND`)';
 const EXTERNAL_ID_409 = 'Another route of the tenant has this `external_id` (`RESOURCE_CONFLICT`)';
 
 const example = {
@@ -39,13 +30,14 @@ const example = {
   updatedAt: TIMESTAMP_EXAMPLE,
 };
 
-export const createRoute = route({
+export const createRoute = secured({
   method: 'post',
   path: '/routes',
   operationId: 'createRoute',
   tags: TAGS,
   summary: 'Create a route',
-  ...secured('MANAGE_ROUTES', 'Creates a field route.'),
+  permission: 'MANAGE_ROUTES',
+  description: 'Creates a field route.',
   request: {
     body: jsonBody(CreateRouteBodySchema, 'The route', {
       name: 'North route',
@@ -56,34 +48,37 @@ export const createRoute = route({
   },
   responses: {
     201: jsonResponse(RouteSchema, 'The route was created', example),
-    ...problems({ ...securedProblems, 404: TENANT_404, 409: EXTERNAL_ID_409, ...bodyProblems }),
+  },
+  problems: {
+    409: EXTERNAL_ID_409,
   },
 });
 
-export const listRoutes = route({
+export const listRoutes = secured({
   method: 'get',
   path: '/routes',
   operationId: 'listRoutes',
   tags: TAGS,
   summary: 'List routes',
-  ...secured('MANAGE_ROUTES', 'Lists the routes of the tenant by name, then id.'),
+  permission: 'MANAGE_ROUTES',
+  description: 'Lists the routes of the tenant by name, then id.',
   request: { query: ListRoutesQuerySchema },
   responses: {
     200: jsonResponse(RouteListSchema, 'A page of routes', {
       data: [example],
       meta: { page: 1, limit: 25, total: 1, totalPages: 1 },
     }),
-    ...problems({ ...securedProblems, 404: TENANT_404 }),
   },
 });
 
-export const getRoute = route({
+export const getRoute = secured({
   method: 'get',
   path: '/routes/{id}',
   operationId: 'getRoute',
   tags: TAGS,
   summary: 'Get a route',
-  ...secured('MANAGE_ROUTES', 'The route with its operator links, by operator name.'),
+  permission: 'MANAGE_ROUTES',
+  description: 'The route with its operator links, by operator name.',
   request: { params: RouteIdParamsSchema },
   responses: {
     200: jsonResponse(RouteDetailSchema, 'The route', {
@@ -97,42 +92,44 @@ export const getRoute = route({
         },
       ],
     }),
-    ...problems({ ...securedProblems, 404: ROUTE_404 }),
+  },
+  problems: {
+    404: ROUTE_404,
   },
 });
 
-export const updateRoute = route({
+export const updateRoute = secured({
   method: 'patch',
   path: '/routes/{id}',
   operationId: 'updateRoute',
   tags: TAGS,
   summary: 'Update a route',
-  ...secured(
-    'MANAGE_ROUTES',
+  permission: 'MANAGE_ROUTES',
+  description:
     'Changes the fields given (at least one); `null` clears `external_id` or `description`. `metadata` is merged shallowly: keys given are set, keys not given are kept.',
-  ),
   request: {
     params: RouteIdParamsSchema,
     body: jsonBody(UpdateRouteBodySchema, 'The fields to change', { name: 'North route (new)', is_active: false }),
   },
   responses: {
     200: jsonResponse(RouteSchema, 'The updated route', example),
-    ...problems({ ...securedProblems, 404: ROUTE_404, 409: EXTERNAL_ID_409, ...bodyProblems }),
+  },
+  problems: {
+    404: ROUTE_404,
+    409: EXTERNAL_ID_409,
   },
 });
 
-export const linkRouteOperator = route({
+export const linkRouteOperator = secured({
   method: 'post',
   path: '/routes/{id}/operators',
   operationId: 'linkRouteOperator',
   tags: TAGS,
   summary: 'Link an operator to a route',
-  ...secured(
-    'MANAGE_ROUTES',
-    `Links an operator to the route. Idempotent: an existing link is reactivated, and its role changed when
+  permission: 'MANAGE_ROUTES',
+  description: `Links an operator to the route. Idempotent: an existing link is reactivated, and its role changed when
 \`role\` is given. The body is snake_case (\`operator_id\`) like every other body, although the Reten docs print
 \`operatorId\`.`,
-  ),
   request: {
     params: RouteIdParamsSchema,
     body: jsonBody(LinkOperatorBodySchema, 'The operator and its role', {
@@ -147,28 +144,26 @@ export const linkRouteOperator = route({
       role: 'LEAD',
       isActive: true,
     }),
-    ...problems({
-      ...securedProblems,
-      404: 'No route (`ROUTE_NOT_FOUND`) or no operator (`OPERATOR_NOT_FOUND`) has this id in this tenant, or the tenant does not exist',
-      ...bodyProblems,
-    }),
+  },
+  problems: {
+    404: 'No route (`ROUTE_NOT_FOUND`) or no operator (`OPERATOR_NOT_FOUND`) has this id in this tenant',
   },
 });
 
-export const unlinkRouteOperator = route({
+export const unlinkRouteOperator = secured({
   method: 'delete',
   path: '/routes/{id}/operators/{operatorId}',
   operationId: 'unlinkRouteOperator',
   tags: TAGS,
   summary: 'Unlink an operator from a route',
-  ...secured('MANAGE_ROUTES', 'Deletes the link between the route and the operator (a hard delete).'),
+  permission: 'MANAGE_ROUTES',
+  description: 'Deletes the link between the route and the operator (a hard delete).',
   request: { params: RouteOperatorParamsSchema },
   responses: {
     204: { description: 'The link was deleted' },
-    ...problems({
-      ...securedProblems,
-      404: 'No route has this id in this tenant (`ROUTE_NOT_FOUND`), the operator is not linked to it (`OPERATOR_NOT_FOUND`), or the tenant does not exist',
-    }),
+  },
+  problems: {
+    404: 'No route has this id in this tenant (`ROUTE_NOT_FOUND`) or the operator is not linked to it (`OPERATOR_NOT_FOUND`)',
   },
 });
 

@@ -1,3 +1,4 @@
+import { ping } from '../../db/sql.ts';
 import { ApiError } from '../../http/problem.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import type { HealthRoute, ReadyRoute } from './system.routes.ts';
@@ -6,7 +7,7 @@ export const health: AppRouteHandler<HealthRoute> = (c) => c.json({ status: 'ok'
 
 export const ready: AppRouteHandler<ReadyRoute> = async (c) => {
   try {
-    await c.get('deps').orm.em.getConnection().execute('select 1');
+    await ping(c.get('deps').source.sql);
   } catch (err) {
     c.get('logger').warn({ err }, 'readiness check failed');
     throw new ApiError('SERVICE_UNAVAILABLE', 'The database does not answer');

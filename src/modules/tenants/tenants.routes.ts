@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
-import { bodyProblems, jsonBody, jsonResponse, problems } from '../../http/openapi.ts';
+import { jsonBody, jsonResponse } from '../../http/openapi.ts';
 import { CreateTenantBodySchema, TenantSchema } from './tenants.schemas.ts';
 
 const example = {
@@ -11,40 +11,36 @@ const example = {
   updatedAt: '2025-01-15T10:30:00.000Z',
 };
 
-export const createTenant = createRoute({
+export const createTenant = secured({
   method: 'post',
   path: '/tenants',
   operationId: 'createTenant',
   tags: ['Tenants'],
   summary: 'Create a tenant',
-  ...secured('CREATE_TENANT', 'Creates a tenant. Tenants are platform-level: no `x-tenant-id`.', 'platform'),
+  permission: 'CREATE_TENANT',
+  scope: 'platform',
+  description: 'Creates a tenant. Tenants are platform-level: no `x-tenant-id`.',
   request: { body: jsonBody(CreateTenantBodySchema, 'The new tenant', { name: 'Acme Distribution', slug: 'acme' }) },
   responses: {
     201: jsonResponse(TenantSchema, 'The tenant was created', example),
-    ...problems({
-      400: true,
-      401: true,
-      403: true,
-      409: 'The slug is taken (`TENANT_SLUG_CONFLICT`)',
-      ...bodyProblems,
-    }),
+  },
+  problems: {
+    409: 'The slug is taken (`TENANT_SLUG_CONFLICT`)',
   },
 });
 
-export const listTenants = createRoute({
+export const listTenants = secured({
   method: 'get',
   path: '/tenants',
   operationId: 'listTenants',
   tags: ['Tenants'],
   summary: 'List tenants',
-  ...secured(
-    'VIEW_TENANTS',
+  permission: 'VIEW_TENANTS',
+  scope: 'platform',
+  description:
     "Lists tenants by name: every tenant for SUPER_ADMIN, the tenants in the token's `tenants` claim for anyone else.",
-    'platform',
-  ),
   responses: {
     200: jsonResponse(z.array(TenantSchema), 'The tenants', [example]),
-    ...problems({ 401: true, 403: true }),
   },
 });
 

@@ -27,3 +27,4 @@ export const CreateTenantBodySchema = z
   .openapi('CreateTenantBody');
 
 export type Tenant = z.infer<typeof TenantSchema>;
+export type CreateTenantBody = z.infer<typeof CreateTenantBodySchema>;

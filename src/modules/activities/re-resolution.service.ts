@@ -1,11 +1,15 @@
+/**
+ * Resolves again what did not resolve: a retry of an UNRESOLVED activity, and what waited for (or failed
+ * before) dispatch. The engine (resolution-engine.ts) computes; this stores, through the unit of work.
+ */
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { iso } from '../../db/sql.ts';
+import type { TenantContext } from '../../context.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { Criterion } from '../../domain/resolution.ts';
-import { ApiError } from '../../http/problem.ts';
-import { CommerceUserEntity } from '../commerces/commerce.entity.ts';
-import type { TargetUser } from './activities.schemas.ts';
-import { assertActivityExists, failureSummary, resolversFor, type TenantContext } from './activities.service.ts';
+import { findActivity } from './activities.queries.ts';
+import type { Activity } from './activities.schemas.ts';
+import { failureSummary } from './activities.service.ts';
 import { ActivityAttributeEntity, ActivityEntity, ActivityTargetUserEntity } from './activity.entity.ts';
 import {
   type AttributeOutcome,
@@ -14,7 +18,7 @@ import {
   resolveTarget,
   type TargetOutcome,
   targetPlan,
-} from './resolution.service.ts';
+} from './resolution-engine.ts';
 import { changeStatus } from './status.service.ts';
 
 /** A stored target as an outcome, for a re-resolution that has no criteria left to try. */
@@ -50,8 +54,7 @@ async function reresolve(
 ): Promise<Reresolution> {
   const [current] = await ctx.em.find(ActivityTargetUserEntity, { activity: activity.id });
   const subject: ResolutionSubject = {
-    em: ctx.em,
-    tenantId: ctx.tenantId,
+    ctx,
     commerce: activity.commerce,
     activity: { id: activity.id, type: activity.type, channel: activity.channel, reason: activity.reason },
     targetUserId: current?.commerceUser?.id ?? null,
@@ -59,9 +62,7 @@ async function reresolve(
   let target: TargetOutcome | null = null;
   if (targetRow) {
     const plan = await targetPlan(ctx, activity.targetCriteria as Criterion[] | null);
-    target = plan
-      ? await resolveTarget(subject, { ...plan, strategy: 'ON_CREATION' }, ctx.now)
-      : targetOutcomeOf(targetRow);
+    target = plan ? await resolveTarget(subject, { ...plan, strategy: 'ON_CREATION' }) : targetOutcomeOf(targetRow);
     subject.targetUserId = target.commerceUserId;
   }
   const requests = attributeRows.map((row) => ({
@@ -69,7 +70,7 @@ async function reresolve(
     callerProvided: false,
     hasFallback: false,
   }));
-  const outcomes = await resolveAttributes(requests, subject, resolversFor(ctx), ctx.now, phase);
+  const outcomes = await resolveAttributes(requests, subject, phase);
   return { target, outcomes, failure: failureSummary(target, outcomes) };
 }
 
@@ -108,11 +109,11 @@ async function storeOutcomes(
  * becomes READY (RESOLUTION_RETRY_SUCCESS) or stays UNRESOLVED (RESOLUTION_RETRY_FAILED). A concurrent
  * retry that finds it no longer UNRESOLVED is refused, so two retries never both transition.
  */
-export async function retryResolution(ctx: TenantContext, id: string): Promise<void> {
+export async function retryResolution(ctx: TenantContext, id: string): Promise<Activity> {
   const activity = await ctx.em.findOne(ActivityEntity, { id }, { populate: ['commerce'] });
-  if (!activity) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
+  if (!activity) throw new DomainError('ACTIVITY_NOT_FOUND', `No activity ${id} in this tenant`);
   const notUnresolved = (status: string) =>
-    new ApiError('INVALID_ACTIVITY_STATE', `Only UNRESOLVED activities can be retried; this one is ${status}`);
+    new DomainError('INVALID_ACTIVITY_STATE', `Only UNRESOLVED activities can be retried; this one is ${status}`);
   if (activity.status !== 'UNRESOLVED') throw notUnresolved(activity.status);
 
   const targetRow = await ctx.em.findOne(ActivityTargetUserEntity, { activity: id, resolutionStatus: 'FAILED' });
@@ -136,6 +137,7 @@ export async function retryResolution(ctx: TenantContext, id: string): Promise<v
       changeStatus(tx, locked, 'READY', 'RESOLUTION_RETRY_SUCCESS', ctx.now);
     }
   });
+  return findActivity(ctx, id);
 }
 
 /**
@@ -158,89 +160,4 @@ export async function resolveForDispatch(ctx: TenantContext, id: string): Promis
   const result = await reresolve(ctx, activity, targetRow, attributeRows, 'dispatch');
   await ctx.em.transactional((tx) => storeOutcomes(tx, targetRow, attributeRows, result));
   return result.failure || null;
-}
-
-interface TargetUserRow {
-  id: string;
-  commerce_user_id: string | null;
-  resolution_status: TargetUser['resolutionStatus'];
-  resolution_strategy: TargetUser['resolutionStrategy'];
-  lock_reason: TargetUser['lockReason'];
-  resolved_at: string | null;
-  locked_at: string | null;
-  error_message: string | null;
-  first_name: string | null;
-  last_name: string | null;
-}
-
-async function targetUserRows(ctx: TenantContext, activityId: string, targetUserId?: string) {
-  return ctx.em.getConnection().execute<TargetUserRow[]>(
-    `select tu.id, tu.commerce_user_id, tu.resolution_status, tu.resolution_strategy, tu.lock_reason,
-       ${iso('tu.resolved_at')}, ${iso('tu.locked_at')}, tu.error_message, cu.first_name, cu.last_name
-     from activity_target_user tu left join commerce_user cu on cu.id = tu.commerce_user_id
-     where tu.tenant_id = ? and tu.activity_id = ? ${targetUserId ? 'and tu.id = ?' : ''}
-     order by tu.created_at, tu.id`,
-    targetUserId ? [ctx.tenantId, activityId, targetUserId] : [ctx.tenantId, activityId],
-  );
-}
-
-function toTargetUser(row: TargetUserRow): TargetUser {
-  return {
-    id: row.id,
-    commerceUserId: row.commerce_user_id,
-    resolutionStatus: row.resolution_status,
-    resolutionStrategy: row.resolution_strategy,
-    lockReason: row.lock_reason,
-    resolvedAt: row.resolved_at,
-    lockedAt: row.locked_at,
-    errorMessage: row.error_message,
-    commerceUser: row.commerce_user_id ? { firstName: row.first_name ?? '', lastName: row.last_name } : null,
-  };
-}
-
-export async function listTargetUsers(ctx: TenantContext, activityId: string): Promise<TargetUser[]> {
-  await assertActivityExists(ctx, activityId);
-  return (await targetUserRows(ctx, activityId)).map(toTargetUser);
-}
-
-/**
- * Assigns a commerce user of the activity's commerce to a PENDING or FAILED, unlocked target. The
- * assignment is LOCKED (MANUAL_ASSIGNMENT): nothing re-resolves it afterwards.
- */
-export async function assignTargetUser(
-  ctx: TenantContext,
-  activityId: string,
-  targetUserId: string,
-  commerceUserId: string,
-): Promise<TargetUser> {
-  await ctx.em.transactional(async (tx) => {
-    const activity = await tx.findOne(ActivityEntity, { id: activityId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!activity) throw new ApiError('ACTIVITY_NOT_FOUND', `No activity ${activityId} in this tenant`);
-    const target = await tx.findOne(ActivityTargetUserEntity, { id: targetUserId, activity: activityId });
-    if (!target) throw new ApiError('TARGET_USER_NOT_FOUND', `The activity has no target user ${targetUserId}`);
-    if (!['PENDING', 'FAILED'].includes(target.resolutionStatus) || target.lockReason) {
-      throw new ApiError(
-        'TARGET_USER_LOCKED',
-        `Only PENDING or FAILED targets without a lock can be assigned; this one is ${target.resolutionStatus}`,
-      );
-    }
-    const user = await tx.findOne(CommerceUserEntity, {
-      id: commerceUserId,
-      commerce: activity.commerce.id,
-      isActive: true,
-    });
-    if (!user) {
-      throw new ApiError('COMMERCE_USER_NOT_FOUND', `No active user ${commerceUserId} in the activity's commerce`);
-    }
-    tx.assign(target, {
-      commerceUser: user.id,
-      resolutionStatus: 'LOCKED',
-      lockReason: 'MANUAL_ASSIGNMENT',
-      resolvedAt: ctx.now,
-      lockedAt: ctx.now,
-      errorMessage: null,
-    });
-  });
-  const [row] = await targetUserRows(ctx, activityId, targetUserId);
-  return toTargetUser(row!);
 }

@@ -1,17 +1,22 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Db, readRows } from '../../db/sql.ts';
+/**
+ * The resolution engine: computes who an activity addresses (its target user) and the values of its
+ * attributes, from the tenant's data, policies and client hook. It stores nothing: creation, retries and
+ * dispatch store its outcomes (activities.service.ts, re-resolution.service.ts).
+ */
+import type { TenantContext } from '../../context.ts';
 import type { AttributeResolutionStatus, Channel, ResolverType } from '../../domain/activity-enums.ts';
 import {
-  type AttributeStrategy,
   type Criterion,
   contactTypeFor,
   type LockReason,
   orderCriteria,
-  type PolicyResolverType,
   type TargetStatus,
   type TargetStrategy,
 } from '../../domain/resolution.ts';
+import { activeTargetConfig, attributePolicies } from '../activity-config/activity-config.queries.ts';
 import { CommerceAddressEntity, CommerceContactEntity, CommerceUserEntity } from '../commerces/commerce.entity.ts';
+import { lastContacted } from './activities.queries.ts';
+import { createClientHookResolver } from './client-hook-resolver.ts';
 
 /** What resolvers know of the commerce (a plain row at creation, the entity on retries). */
 export interface SubjectCommerce {
@@ -24,8 +29,7 @@ export interface SubjectCommerce {
 
 /** What resolvers may look at: the activity being resolved, its commerce and its target user. */
 export interface ResolutionSubject {
-  em: EntityManager;
-  tenantId: string;
+  ctx: TenantContext;
   commerce: SubjectCommerce;
   activity: { id?: string; type: string; channel: Channel; reason: string };
   targetUserId: string | null;
@@ -41,7 +45,7 @@ export interface AttributeResolver {
 }
 
 async function primaryAddress(subject: ResolutionSubject): Promise<string | null> {
-  const address = await subject.em.findOne(
+  const address = await subject.ctx.em.findOne(
     CommerceAddressEntity,
     { commerce: subject.commerce.id, isActive: true },
     { orderBy: { isPrimary: 'desc', createdAt: 'asc' } },
@@ -64,7 +68,7 @@ const INTERNAL: Record<string, (subject: ResolutionSubject) => Promise<unknown>>
   target_contact: async (subject) => {
     if (!subject.targetUserId) throw new Error('No target user is resolved for this activity');
     const type = contactTypeFor(subject.activity.channel) ?? 'PHONE';
-    const contact = await subject.em.findOne(
+    const contact = await subject.ctx.em.findOne(
       CommerceContactEntity,
       { commerceUser: subject.targetUserId, type, isActive: true },
       { orderBy: { isPrimary: 'desc', createdAt: 'asc' } },
@@ -110,21 +114,17 @@ export interface AttributeOutcome {
 export async function resolveAttributes(
   requests: AttributeRequest[],
   subject: ResolutionSubject,
-  resolvers: { internal: AttributeResolver; clientHook: AttributeResolver },
-  now: Date,
   phase: 'creation' | 'dispatch' = 'creation',
 ): Promise<AttributeOutcome[]> {
-  const policies = requests.length
-    ? await readRows<{ key: string; strategy: AttributeStrategy; resolver_type: PolicyResolverType }>(
-        subject.em.getConnection(),
-        `select k.key, p.strategy, p.resolver_type from attribute_policy p join attribute_key k on k.id = p.attribute_key_id
-         where p.tenant_id = $1 and k.key = any($2)`,
-        [subject.tenantId, requests.map((r) => r.key)],
-      )
-    : [];
+  const { ctx } = subject;
+  const policies = await attributePolicies(
+    ctx,
+    requests.map((r) => r.key),
+  );
+  const resolvers = { internal: internalResolver, clientHook: createClientHookResolver(ctx) };
   return Promise.all(
     requests.map(async (request): Promise<AttributeOutcome> => {
-      const outcome = { key: request.key, resolvedAt: now, errorMessage: null };
+      const outcome = { key: request.key, resolvedAt: ctx.now, errorMessage: null };
       if (request.callerProvided) {
         return { ...outcome, status: 'RESOLVED', value: request.value ?? null, resolverType: 'CALLER_PROVIDED' };
       }
@@ -162,24 +162,11 @@ export interface TargetPlan {
  * fallbacks), else the tenant's active config with the lowest priority, else none: without either,
  * an activity has no target user.
  */
-export async function targetPlan(
-  ctx: { db: Db; tenantId: string },
-  override: Criterion[] | null,
-): Promise<TargetPlan | null> {
+export async function targetPlan(ctx: TenantContext, override: Criterion[] | null): Promise<TargetPlan | null> {
   if (override?.length) {
     return { strategy: 'ON_CREATION', criteria: override, fallbackToCommerceRep: true, fallbackToOwner: true };
   }
-  const [config] = await readRows<{
-    resolution_strategy: TargetStrategy;
-    criteria: Criterion[];
-    fallback_to_commerce_rep: boolean;
-    fallback_to_owner: boolean;
-  }>(
-    ctx.db,
-    `select resolution_strategy, criteria, fallback_to_commerce_rep, fallback_to_owner from target_resolution_config
-     where tenant_id = $1 and is_active order by priority limit 1`,
-    [ctx.tenantId],
-  );
+  const config = await activeTargetConfig(ctx);
   if (!config) return null;
   return {
     strategy: config.resolution_strategy,
@@ -198,23 +185,12 @@ export interface TargetOutcome {
   errorMessage: string | null;
 }
 
-/** Commerce users of this commerce who were the target of a dispatched or completed activity, newest first. */
-async function lastContacted(subject: ResolutionSubject, channel: Channel | null): Promise<string[]> {
-  const rows = await subject.em.getConnection().execute<{ commerce_user_id: string }[]>(
-    `select tu.commerce_user_id from activity_target_user tu join activity a on a.id = tu.activity_id
-     where tu.tenant_id = ? and a.commerce_id = ? and tu.commerce_user_id is not null
-       and a.status in ('DISPATCHED', 'COMPLETED') ${channel ? 'and a.channel = ?' : ''}
-     order by a.updated_at desc, a.id desc limit 50`,
-    channel ? [subject.tenantId, subject.commerce.id, channel] : [subject.tenantId, subject.commerce.id],
-  );
-  return rows.map((r) => r.commerce_user_id);
-}
-
 /**
  * Picks the target user: criteria by priority, then the commerce representative, then the owner.
  * For channels that need an address, only users with an active contact of that type qualify.
  */
-export async function resolveTarget(subject: ResolutionSubject, plan: TargetPlan, now: Date): Promise<TargetOutcome> {
+export async function resolveTarget(subject: ResolutionSubject, plan: TargetPlan): Promise<TargetOutcome> {
+  const now = subject.ctx.now;
   if (plan.strategy !== 'ON_CREATION') {
     return {
       strategy: plan.strategy,
@@ -225,7 +201,7 @@ export async function resolveTarget(subject: ResolutionSubject, plan: TargetPlan
       errorMessage: null,
     };
   }
-  const users = await subject.em.find(
+  const users = await subject.ctx.em.find(
     CommerceUserEntity,
     { commerce: subject.commerce.id, isActive: true },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
@@ -234,7 +210,7 @@ export async function resolveTarget(subject: ResolutionSubject, plan: TargetPlan
   const reachableIds = new Set(
     contactType
       ? (
-          await subject.em.find(CommerceContactEntity, {
+          await subject.ctx.em.find(CommerceContactEntity, {
             commerceUser: { $in: users.map((u) => u.id) },
             type: contactType,
             isActive: true,
@@ -260,7 +236,7 @@ export async function resolveTarget(subject: ResolutionSubject, plan: TargetPlan
       continue;
     }
     const sameChannel = criterion.type === 'LAST_CONTACTED_SAME_CHANNEL';
-    const recent = await lastContacted(subject, sameChannel ? subject.activity.channel : null);
+    const recent = await lastContacted(subject.ctx, subject.commerce.id, sameChannel ? subject.activity.channel : null);
     const user = recent.map((id) => candidates.find((u) => u.id === id)).find(Boolean);
     if (user) return found(user.id, 'CRITERIA_MATCH');
   }

@@ -1,27 +1,9 @@
-import { createHmac } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TenantContext } from '../../context.ts';
+import { signHookRequest } from '../../crypto/signature.ts';
 import { findNul, jsonDepth, MAX_JSON_DEPTH } from '../../domain/json.ts';
-import type { AttributeResolver, ResolutionSubject } from '../activities/resolution.service.ts';
-import { decryptCredentials, encryptCredentials } from '../dispatch/credentials.ts';
-import { ClientHookEntity } from './activity-config.entity.ts';
-
-/** The secret is sealed with the same AES-256-GCM envelope as dispatch credentials, bound to its tenant. */
-function binding(tenantId: string) {
-  return `client_hook:${tenantId}`;
-}
-
-export function sealHookSecret(key: Buffer, tenantId: string, secret: string): string {
-  return encryptCredentials(key, { secret }, binding(tenantId));
-}
-
-/**
- * The signature a hook verifies: HMAC-SHA256 over `<timestamp>.<body>` with the shared secret, sent as
- * `x-reten-signature: sha256=<hex>` beside `x-reten-timestamp` (Unix seconds), so a hook can reject
- * forged and replayed requests.
- */
-export function signHookRequest(secret: string, timestamp: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-}
+import { ClientHookEntity } from '../activity-config/activity-config.entity.ts';
+import { openHookSecret } from '../activity-config/client-hook-secret.ts';
+import type { AttributeResolver, ResolutionSubject } from './resolution-engine.ts';
 
 interface LoadedHook {
   url: string;
@@ -32,20 +14,20 @@ interface LoadedHook {
 /**
  * Resolves CLIENT_HOOK attributes by POSTing `{ key, activity, commerce, targetUserId }` to the tenant's
  * hook; a 2xx JSON `{ value }` resolves. Redirects are not followed, and a timeout, another status or a
- * malformed answer fails the attribute with the reason. Callers run it outside any transaction.
+ * malformed answer fails the attribute with the reason. Callers run it outside any transaction. The hook is
+ * read once, when an attribute first needs it.
  */
-export function createClientHookResolver(
-  em: EntityManager,
-  tenantId: string,
-  key: Buffer | undefined,
-): AttributeResolver {
+export function createClientHookResolver(ctx: TenantContext): AttributeResolver {
   let hook: Promise<LoadedHook | null> | undefined;
   const load = async (): Promise<LoadedHook | null> => {
-    const row = await em.findOne(ClientHookEntity, { tenant: tenantId });
+    const row = await ctx.em.findOne(ClientHookEntity, { tenant: ctx.tenantId });
     if (!row) return null;
-    if (!key) throw new Error('This server has no credentials key to open the client hook secret');
-    const { secret } = decryptCredentials(key, row.secretEnvelope, binding(tenantId));
-    return { url: row.url, secret: secret ?? '', timeoutMs: row.timeoutMs };
+    if (!ctx.credentialsKey) throw new Error('This server has no credentials key to open the client hook secret');
+    return {
+      url: row.url,
+      secret: openHookSecret(ctx.credentialsKey, ctx.tenantId, row.secretEnvelope),
+      timeoutMs: row.timeoutMs,
+    };
   };
   return {
     type: 'CLIENT_HOOK',

@@ -1,0 +1,108 @@
+/**
+ * The dispatcher's plain-SQL read (every active config across tenants, the one cross-tenant read of the
+ * dispatch path) and the provider catalog's bootstrap upserts.
+ */
+import { uuidv7 } from '../../db/ids.ts';
+import { type Rows, valueTuples } from '../../db/sql.ts';
+import type { Channel } from '../../domain/activity-enums.ts';
+import { type CredentialField, PROVIDER_CATALOG } from './provider-catalog.ts';
+
+/** An active tenant config as the dispatcher reads it; credentials are still sealed. */
+export interface ActiveConfig {
+  id: string;
+  tenantId: string;
+  channel: Channel;
+  providerCode: string;
+  baseUrl: string | null;
+  credentials: string | null;
+  settings: Record<string, unknown>;
+  credentialSchema: CredentialField[];
+}
+
+/** Active configs whose provider and channel definition exist, by tenant and channel. */
+export async function activeConfigs(
+  sql: Rows,
+  filter: { tenantIds?: readonly string[] } = {},
+): Promise<ActiveConfig[]> {
+  const where = ['dc.is_active', 'p.is_active'];
+  const params: unknown[] = [];
+  if (filter.tenantIds) {
+    if (filter.tenantIds.length === 0) return [];
+    where.push(`dc.tenant_id = any($${params.push(filter.tenantIds)})`);
+  }
+  const rows = await sql.rows<{
+    id: string;
+    tenant_id: string;
+    channel: Channel;
+    provider_code: string;
+    base_url: string | null;
+    credentials: string | null;
+    settings: Record<string, unknown>;
+    credential_schema: CredentialField[];
+  }>(
+    `select dc.id, dc.tenant_id, dc.channel, p.code as provider_code, dc.base_url, dc.credentials, dc.settings,
+       cd.credential_schema
+     from dispatch_config dc
+     join dispatch_provider p on p.id = dc.dispatch_provider_id
+     join dispatch_channel_definition cd on cd.dispatch_provider_id = p.id and cd.channel = dc.channel
+     where ${where.join(' and ')} order by dc.tenant_id, dc.channel`,
+    params,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    tenantId: r.tenant_id,
+    channel: r.channel,
+    providerCode: r.provider_code,
+    baseUrl: r.base_url,
+    credentials: r.credentials,
+    settings: r.settings,
+    credentialSchema: r.credential_schema,
+  }));
+}
+
+const changed = (table: string, columns: string[]) =>
+  `updated_at = case when (${columns.map((c) => `${table}.${c}`).join(', ')}) is distinct from
+     (${columns.map((c) => `excluded.${c}`).join(', ')}) then now() else ${table}.updated_at end`;
+
+/**
+ * Writes the provider catalog: one upsert by code for the providers (with the catalog's fixed id on
+ * first insert), one by (provider, channel) for their channel definitions, so concurrent or repeated
+ * starts never duplicate rows and edits in code reach existing databases. `is_active` is left as the
+ * database has it.
+ */
+export async function bootstrapDispatchProviders(sql: Rows): Promise<void> {
+  const providerRows = valueTuples(
+    PROVIDER_CATALOG.map((p) => [p.id, p.code, p.name, p.protocolType]),
+    ([id, code, name, protocol]) => `(${id}, ${code}, ${name}, ${protocol}, true, now(), now())`,
+  );
+  const providers = await sql.rows<{ id: string; code: string }>(
+    `insert into dispatch_provider (id, code, name, protocol_type, is_active, created_at, updated_at)
+     values ${providerRows.text}
+     on conflict (code) do update set name = excluded.name, protocol_type = excluded.protocol_type,
+       ${changed('dispatch_provider', ['name', 'protocol_type'])}
+     returning id, code`,
+    providerRows.values,
+  );
+  const definitionRows = valueTuples(
+    PROVIDER_CATALOG.flatMap((provider) =>
+      provider.channels.map((channel) => [
+        uuidv7(),
+        providers.find((row) => row.code === provider.code)?.id,
+        channel,
+        JSON.stringify(provider.credentialSchema),
+        JSON.stringify(provider.settingsSchema),
+      ]),
+    ),
+    ([id, provider, channel, credentials, settings]) =>
+      `(${id}, ${provider}, ${channel}, ${credentials}::jsonb, ${settings}::jsonb, now(), now())`,
+  );
+  await sql.rows(
+    `insert into dispatch_channel_definition
+       (id, dispatch_provider_id, channel, credential_schema, settings_schema, created_at, updated_at)
+     values ${definitionRows.text}
+     on conflict (dispatch_provider_id, channel) do update set credential_schema = excluded.credential_schema,
+       settings_schema = excluded.settings_schema,
+       ${changed('dispatch_channel_definition', ['credential_schema', 'settings_schema'])}`,
+    definitionRows.values,
+  );
+}
