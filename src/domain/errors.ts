@@ -48,16 +48,19 @@ export interface ErrorExtra {
   activityId?: string;
 }
 
-export class DomainError extends Error {
-  readonly code: DomainErrorCode;
+/** A failure with a stable code from a closed list: the message is the detail for humans. */
+export class CodedError<Code extends string> extends Error {
+  readonly code: Code;
   readonly extra: ErrorExtra;
 
-  constructor(code: DomainErrorCode, detail: string, extra: ErrorExtra = {}) {
+  constructor(code: Code, detail: string, extra: ErrorExtra = {}) {
     super(detail);
     this.code = code;
     this.extra = extra;
   }
 }
+
+export class DomainError extends CodedError<DomainErrorCode> {}
 
 /** VALIDATION_FAILED for field errors a service found (every one at once), summarised in the detail. */
 export function invalid(errors: FieldError[]): DomainError {

@@ -52,6 +52,7 @@ const HTTP_EXCEPTION_PROBLEMS: Partial<Record<number, { code: ProblemCode; detai
 
 /** Maps anything thrown to its problem; what is not recognised is INTERNAL_ERROR. */
 export function toProblem(err: unknown): ProblemOf {
+  // ApiError's codes include every DomainError's (problem.ts).
   if (err instanceof ApiError || err instanceof DomainError) {
     return { code: err.code, detail: err.message, extra: err.extra };
   }

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { DomainErrorCode, ErrorExtra, FieldError } from '../domain/errors.ts';
+import { CodedError, type DomainErrorCode, type FieldError } from '../domain/errors.ts';
 
 /**
  * The closed catalogue of problem codes and their statuses: the domain's codes (domain/errors.ts) and
@@ -113,16 +113,7 @@ export type Problem = z.infer<typeof ProblemSchema>;
  * A failure only the HTTP layer raises (authentication, the tenant header, request validation); services
  * and workers raise `DomainError`. `onError` renders both as problem+json.
  */
-export class ApiError extends Error {
-  readonly code: ProblemCode;
-  readonly extra: ErrorExtra;
-
-  constructor(code: ProblemCode, detail: string, extra: ErrorExtra = {}) {
-    super(detail);
-    this.code = code;
-    this.extra = extra;
-  }
-}
+export class ApiError extends CodedError<ProblemCode> {}
 
 function kebab(code: string) {
   return code.toLowerCase().replaceAll('_', '-');
