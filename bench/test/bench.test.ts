@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
-import type { Results } from '../scripts/bench/report.ts';
+import type { Results } from '../src/report.ts';
 
 /**
  * The benchmark works end to end at a tiny size: it loads, runs every operation on the API and the
@@ -14,8 +14,9 @@ describe('npm run bench (smoke)', () => {
   it('loads, measures both servers and writes the report', { timeout: 240_000 }, async () => {
     const out = await mkdtemp(join(tmpdir(), 'reten-bench-'));
     try {
-      const args = ['scripts/bench/bench.ts', '--rows', '2000', '--tenants', '2', '--seconds', '1', '--warmup', '0'];
-      args.push('--connections', '2', '--pool', '2', '--out', out, '--no-readme', '--log-level', 'silent');
+      const bench = join(import.meta.dirname, '../src/bench.ts');
+      const args = [bench, '--rows', '2000', '--tenants', '2', '--seconds', '1', '--warmup', '0'];
+      args.push('--connections', '2', '--pool', '2', '--out', out, '--log-level', 'silent');
       args.push('--scale-rows', '1000', '--rounds', '2');
       args.push('--database-url', inject('databaseUrl'), '--database', `reten_bench_smoke_${process.pid}`, '--drop');
       await promisify(execFile)(process.execPath, args, { timeout: 200_000, maxBuffer: 16 * 2 ** 20 });

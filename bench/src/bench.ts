@@ -2,15 +2,18 @@
  * `npm run bench [-- --rows 1000000 --seconds 20 --connections 10 ...]`: loads a dedicated database
  * with realistic activities, then measures the API and a raw node:http + pg baseline with the same
  * fixed-duration, fixed-concurrency load (autocannon) in alternating rounds, then both side by side at a
- * fixed, paced rate (the tails), and writes bench/results.json, bench/chart.svg and the table in README's
- * Performance section. See docs/performance.md for how to read it.
+ * fixed, paced rate (the tails), and writes results.json and chart.svg to a scratch folder (`--out`,
+ * default .data/bench-results). Only `--publish` replaces the committed ones, bench/results.json,
+ * bench/chart.svg and the table in README's Performance section, so a quick run never overwrites them.
+ * See docs/performance.md for how to read it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBenchDatabase } from './database.ts';
 import { measurePair, measureSideBySide } from './measure.ts';
+import { benchPath, ROOT } from './paths.ts';
 import {
   chartSvg,
   markdownTable,
@@ -36,11 +39,11 @@ const { values: args } = parseArgs({
     pool: { type: 'string', default: '10' },
     'log-level': { type: 'string', default: 'info' },
     only: { type: 'string' },
-    out: { type: 'string', default: 'bench' },
-    'no-readme': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    publish: { type: 'boolean', default: false },
     'database-url': { type: 'string' },
     database: { type: 'string' },
-    'data-dir': { type: 'string', default: '.data/bench' },
+    'data-dir': { type: 'string' },
     fresh: { type: 'boolean', default: false },
     drop: { type: 'boolean', default: false },
     'load-only': { type: 'boolean', default: false },
@@ -61,7 +64,9 @@ const connections = Number(args.connections);
 const poolMax = Number(args.pool);
 const scaleRows = Number(args['scale-rows']);
 const only = args.only?.split(',');
-const out = resolve(args.out);
+if (args.publish && args.out) throw new Error('--publish writes to bench/ and README.md: leave out --out');
+const out = args.publish ? join(ROOT, 'bench') : benchPath(args.out, '.data/bench-results');
+const dataDir = benchPath(args['data-dir'], '.data/bench');
 const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
 /** As `npm start` and the Dockerfile run the API (docs/performance.md, Memory). */
 const APP_MALLOC_ARENA_MAX = '2';
@@ -72,7 +77,7 @@ const db = await openBenchDatabase({
   serverUrl: args['database-url'],
   // One database per size, so a quick run does not throw away the million-row load.
   name: args.database ?? `reten_bench_${rows}`,
-  dataDir: args['data-dir'],
+  dataDir,
   plan: { rows, tenants },
   fresh: args.fresh,
   log,
@@ -206,11 +211,12 @@ async function benchmark() {
   const results: Results = { latest: run };
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(out, 'chart.svg'), chartSvg(run));
-  if (!args['no-readme']) await updateReadme('README.md', summary(run));
+  if (args.publish) await updateReadme(join(ROOT, 'README.md'), summary(run));
   const scaleLines = scaleTable(run);
-  console.log(
-    `\n${markdownTable(run)}\n${scaleLines ? `\n${scaleLines}\n` : ''}\nWrote ${file} and ${join(out, 'chart.svg')}`,
-  );
+  const wrote = args.publish
+    ? `${file}, ${join(out, 'chart.svg')} and README.md's Performance table`
+    : `${file} and ${join(out, 'chart.svg')} (--publish writes bench/ and README.md instead)`;
+  console.log(`\n${markdownTable(run)}\n${scaleLines ? `\n${scaleLines}\n` : ''}\nWrote ${wrote}`);
 }
 
 /**
@@ -227,7 +233,7 @@ async function measureScale(
   const smallDb = await openBenchDatabase({
     serverUrl: db.serverUrl,
     name: args.database ? `${args.database}_scale` : `reten_bench_${scaleRows}`,
-    dataDir: args['data-dir'],
+    dataDir,
     plan: { rows: scaleRows, tenants },
     // Reloaded every time (seconds at this size): earlier runs' result submissions leave few READY or
     // DISPATCHED tasks in a small table, and emptier pages would flatter it.

@@ -1,8 +1,8 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firePaced, percentile } from '../scripts/bench/paced.ts';
-import type { Scenario } from '../scripts/bench/scenarios.ts';
+import { firePaced, percentile } from '../src/paced.ts';
+import type { Scenario } from '../src/scenarios.ts';
 
 const scenario: Scenario = {
   id: 'probe',

@@ -1,0 +1,288 @@
+/**
+ * The baseline: the thinnest node:http + pg server that answers the benchmarked operations with the
+ * API's own SQL: it calls the same query functions (`*.queries.ts`, `writeStatusChange`) in the same order
+ * as the API's services (activities.service.ts, activity-results.service.ts), so both send identical
+ * statements, on the same database, with the same response bodies. What it skips, on purpose, is everything
+ * else the API does per request: JWT signature and expiry checks (it only decodes the payload to find the
+ * tenants claim), roles and permissions, zod validation of params, query and body, request ids, access logs,
+ * problem+json errors, the 405 table, the idempotency-conflict lookup, the NUL check and the attribute
+ * resolution machinery (the bench only sends caller-provided attribute values; the reads the API makes for
+ * them are made all the same). Tenants are checked against the database once each, then remembered (as the
+ * API's cache does).
+ *
+ * Run as its own process: `node bench/src/baseline-server.ts` with DATABASE_URL, PORT and DB_POOL_MAX in its
+ * environment (this file is a bench tool, so it reads them itself).
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import pg from 'pg';
+import { uuidv7 } from '../../src/db/ids.ts';
+import type { Rows, Sql } from '../../src/db/sql.ts';
+import { DomainError } from '../../src/domain/errors.ts';
+import { activityChangeFor, isNewer } from '../../src/domain/result-sync.ts';
+import { pageMeta, toPage } from '../../src/http/pagination.ts';
+import { PROBLEM_CODES } from '../../src/http/problem.ts';
+import {
+  attributeKeyIds,
+  findActivity,
+  insertActivity,
+  insertAttributes,
+  insertStatusEvents,
+  listActivities,
+  loadAssignment,
+  lockActivity,
+} from '../../src/modules/activities/activities.queries.ts';
+import type { ListActivitiesQuery } from '../../src/modules/activities/activities.schemas.ts';
+import type { NewActivity } from '../../src/modules/activities/activities.service.ts';
+import type { AttributeOutcome } from '../../src/modules/activities/resolution-engine.ts';
+import { statusEvent, writeStatusChange } from '../../src/modules/activities/status.service.ts';
+import { activeTargetConfig, attributePolicies } from '../../src/modules/activity-config/activity-config.queries.ts';
+import {
+  commerceExternalId,
+  resultOfActivity,
+  saveResult,
+} from '../../src/modules/activity-results/activity-results.queries.ts';
+import type { CreateTaskResultBody } from '../../src/modules/activity-results/activity-results.schemas.ts';
+
+const env = process.env;
+
+/**
+ * The API prepares every statement and has PostgreSQL plan each once (src/db/sql.ts, src/db/orm.ts).
+ * The baseline does the same only with BASELINE_PREPARED=true (`npm run bench -- --baseline-prepared`);
+ * by default it is the thinnest server, which sends every statement unprepared.
+ */
+const PREPARED = env.BASELINE_PREPARED === 'true';
+const pool = new pg.Pool({
+  connectionString: env.DATABASE_URL,
+  max: Number(env.DB_POOL_MAX ?? 10),
+  options: PREPARED ? '-c plan_cache_mode=force_generic_plan' : undefined,
+});
+
+async function send<T>(on: pg.Pool | pg.PoolClient, text: string, values: unknown[]): Promise<T[]> {
+  const name = PREPARED ? `s_${createHash('sha1').update(text).digest('base64url')}` : undefined;
+  return (await on.query<T & pg.QueryResultRow>({ name, text, values })).rows;
+}
+
+/** The query functions' runner, on this server's own pool: one transaction on one connection, as the API's. */
+const sql: Sql = {
+  rows: (text, values) => send(pool, text, values),
+  async transaction(work) {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const tx: Rows = { rows: (text, values) => send(client, text, values) };
+      const result = await work(tx);
+      await client.query('commit');
+      return result;
+    } catch (err) {
+      await client.query('rollback');
+      throw err;
+    } finally {
+      client.release();
+    }
+  },
+};
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+const knownTenants = new Set<string>();
+
+/** The tenant from `x-tenant-id`, if the token's payload lists it; no signature check (see above). */
+async function tenantOf(req: IncomingMessage): Promise<string> {
+  const token = req.headers.authorization?.slice(7) ?? '';
+  const tenant = String(req.headers['x-tenant-id'] ?? '');
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString() || '{}');
+  if (!Array.isArray(payload.tenants) || !payload.tenants.includes(tenant)) throw new HttpError(403, 'tenant');
+  if (!knownTenants.has(tenant)) {
+    const { rowCount } = await pool.query('select 1 from tenant where id = $1', [tenant]);
+    if (!rowCount) throw new HttpError(404, 'tenant');
+    knownTenants.add(tenant);
+  }
+  return tenant;
+}
+
+/** GET /api/activities: the query string taken as it comes, where the API parses it with zod. */
+async function list(tenantId: string, params: URLSearchParams) {
+  const number = (key: string) => (params.has(key) ? Number(params.get(key)) : undefined);
+  const text = (key: string) => params.get(key) ?? undefined;
+  const query = {
+    page: number('page') ?? 1,
+    per_page: number('per_page'),
+    limit: number('limit'),
+    status: text('status'),
+    type: text('type'),
+    channel: text('channel'),
+    commerce_id: text('commerce_id'),
+    scheduled_from: text('scheduled_from'),
+    scheduled_to: text('scheduled_to'),
+    search: text('search'),
+  } as ListActivitiesQuery;
+  const page = toPage(query);
+  const { data, total } = await listActivities({ sql, tenantId }, query, page);
+  return { data, meta: pageMeta(page, total) };
+}
+
+/**
+ * createActivity with caller-provided attribute values: the API's reads (attribute key ids, assignment,
+ * target config, policies), then its transaction of inserts. The bench's tenants have no target config,
+ * so no target user is resolved on either side.
+ */
+async function createActivity(tenantId: string, input: NewActivity) {
+  const tenant = { sql, tenantId };
+  const now = new Date();
+  const attributes = input.attributes ?? [];
+  const keys = attributes.map((a) => a.key);
+  const keyIds = await attributeKeyIds(sql, keys);
+  const isTask = 'assigned_route_id' in input;
+  const commerce = await loadAssignment(tenant, {
+    commerceId: input.commerce_id,
+    routeId: isTask ? input.assigned_route_id : undefined,
+    operatorId: isTask ? input.assigned_operator_id : undefined,
+  });
+  await activeTargetConfig(tenant);
+  await attributePolicies(tenant, keys);
+  const outcomes = attributes.map(
+    (a): AttributeOutcome => ({
+      key: a.key,
+      status: 'RESOLVED',
+      value: a.value ?? null,
+      resolverType: 'CALLER_PROVIDED',
+      resolvedAt: now,
+      errorMessage: null,
+    }),
+  );
+  const events = [statusEvent(null, 'READY', 'CREATED', now)];
+  const id = uuidv7();
+  return sql.transaction(async (tx) => {
+    const q = { sql: tx, tenantId };
+    const activity = await insertActivity(q, id, now, {
+      type: input.type,
+      channel: input.channel,
+      status: 'READY',
+      reason: input.reason,
+      idempotencyKey: input.idempotency_key,
+      scheduledAt: new Date(input.scheduled_at),
+      suggestedExecutionTime: input.suggested_execution_time ? new Date(input.suggested_execution_time) : null,
+      userStatus: input.user_status ?? null,
+      score: input.score ?? null,
+      commerceId: commerce.id,
+      assignmentReason: input.assignment_reason ?? null,
+      assignedRouteId: isTask ? input.assigned_route_id : null,
+      assignedOperatorId: isTask ? input.assigned_operator_id : null,
+      targetCriteria: input.target_criteria,
+    });
+    if (!activity) throw new DomainError('IDEMPOTENCY_KEY_CONFLICT', input.idempotency_key);
+    await insertStatusEvents(q, id, events);
+    await insertAttributes(q, id, now, outcomes, keyIds);
+    return activity;
+  });
+}
+
+/** submitTaskResult by activity_id: the API's statements in its order, in one transaction. */
+async function submitResult(tenantId: string, input: CreateTaskResultBody) {
+  const now = new Date();
+  return sql.transaction(async (tx) => {
+    const q = { sql: tx, tenantId };
+    const activity = await lockActivity(q, 'id', input.activity_id!);
+    if (!activity) throw new DomainError('ACTIVITY_NOT_FOUND', String(input.activity_id));
+    if ((await commerceExternalId(q, activity.commerceId)) !== input.commerce_external_id) {
+      throw new DomainError('COMMERCE_MISMATCH', input.commerce_external_id);
+    }
+    const stored = await resultOfActivity(q, activity.id);
+    const occurredAt = new Date(input.occurred_at);
+    if (stored && !isNewer(occurredAt, new Date(stored.occurred_at))) throw new DomainError('STALE_RESULT', 'stale');
+    const change = activityChangeFor(input.status);
+    if (change && change.to !== activity.status) {
+      await writeStatusChange(q, activity, change.to, change.eventType, now, {
+        force: input.hard_override,
+        reason: `Result ${input.status} (${input.task_result.result})`,
+      });
+    }
+    const task = input.task_result;
+    const result = await saveResult(
+      q,
+      stored,
+      {
+        activityId: activity.id,
+        providerActivityId: stored?.provider_activity_id ?? activity.providerActivityId,
+        commerceId: activity.commerceId,
+        source: 'RETEN_ACTIVITY',
+        status: input.status,
+        externalStatus: input.external_status ?? null,
+        occurredAt,
+        result: task.result,
+        comment: task.comment ?? null,
+        contactType: task.contact_type ?? null,
+        operatorExternalId: task.operator_external_id ?? null,
+        futureScheduledAt: task.future_scheduled_at ? new Date(task.future_scheduled_at) : null,
+        payload: task.payload,
+        rawPayload: input.raw_payload,
+        hardOverride: input.hard_override ?? false,
+      },
+      now,
+    );
+    return { status: stored ? 200 : 201, body: result };
+  });
+}
+
+function readBody<T>(req: IncomingMessage): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString() || '{}')));
+    req.on('error', reject);
+  });
+}
+
+async function route(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  if (path === '/health') return { status: 200, body: { status: 'ok' } };
+  const tenantId = await tenantOf(req);
+  if (req.method === 'GET' && path === '/api/activities') {
+    return { status: 200, body: await list(tenantId, url.searchParams) };
+  }
+  if (req.method === 'GET' && path.startsWith('/api/activities/')) {
+    return { status: 200, body: await findActivity({ sql, tenantId }, path.slice('/api/activities/'.length)) };
+  }
+  if (req.method === 'POST' && path === '/api/activities') {
+    return { status: 201, body: await createActivity(tenantId, await readBody(req)) };
+  }
+  if (req.method === 'POST' && path === '/api/activities/tasks') {
+    const body = await readBody<NewActivity>(req);
+    return { status: 201, body: await createActivity(tenantId, { ...body, type: 'TASK' }) };
+  }
+  if (req.method === 'POST' && path === '/api/activity-results/tasks') {
+    return submitResult(tenantId, await readBody(req));
+  }
+  throw new HttpError(404, 'route');
+}
+
+function statusOf(err: unknown): number {
+  if (err instanceof HttpError) return err.status;
+  return err instanceof DomainError ? PROBLEM_CODES[err.code] : 500;
+}
+
+function answer(res: ServerResponse, status: number, body: unknown) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+const server = createServer((req, res) => {
+  route(req).then(
+    ({ status, body }) => answer(res, status, body),
+    (err: unknown) => answer(res, statusOf(err), { detail: String(err) }),
+  );
+});
+server.listen(Number(env.PORT ?? 0), '127.0.0.1', () => {
+  const address = server.address();
+  process.send?.({ port: typeof address === 'object' && address ? address.port : 0 });
+});
+process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
