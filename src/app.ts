@@ -126,9 +126,10 @@ export function createApp(appDeps: AppDeps) {
 
   app.onError((err, c) => {
     const problem = toProblem(err);
-    if (problem.log === 'error') c.get('logger').error({ err }, 'unhandled error');
-    if (problem.log === 'warn') c.get('logger').warn({ err }, 'data exception from request input');
-    return problemResponse(c, problem.code, problem.detail, problem.extra);
+    if (problem.log) c.get('logger')[problem.log]({ err, code: problem.code }, 'request failed');
+    const res = problemResponse(c, problem.code, problem.detail, problem.extra);
+    if (problem.retryAfter !== undefined) res.headers.set('retry-after', String(problem.retryAfter));
+    return res;
   });
 
   app.notFound((c) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OutboundPolicy } from './net/outbound.ts';
 
 // The only module that reads process.env: everything else receives a Config.
 const EnvSchema = z.object({
@@ -20,6 +21,12 @@ const EnvSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).optional(),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DB_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DB_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  READY_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1_500),
   CREDENTIALS_KEY: z
     .string()
     .optional()
@@ -27,6 +34,7 @@ const EnvSchema = z.object({
       (value) => value === undefined || Buffer.from(value, 'base64').length === 32,
       'CREDENTIALS_KEY must be the base64 encoding of 32 bytes (e.g. `openssl rand -base64 32`)',
     ),
+  OUTBOUND_ALLOWED_HOSTS: z.string().default(''),
   DISPATCH_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(100).optional(),
   DISPATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -55,6 +63,18 @@ export interface DispatchSettings {
   leaseMs: number;
 }
 
+/** How long the database may take before a request gives up on it (db/orm.ts, db/sql.ts). */
+export interface DatabaseTimeouts {
+  /** Opening a connection, or waiting for a free one in the pool. */
+  connectMs: number;
+  /** Each statement outside a transaction: the reads (`statement_timeout`). */
+  readMs: number;
+  /** Each statement inside a plain-SQL transaction: the writes, which may wait for row locks. */
+  writeMs: number;
+  /** A transaction left idle (`idle_in_transaction_session_timeout`): a stuck caller frees its locks. */
+  idleInTransactionMs: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   host: string;
@@ -67,10 +87,18 @@ export interface Config {
   /** Undefined when no key is configured: dev mode generates one, production refuses to start. */
   auth?: AuthConfig;
   bodyLimitBytes: number;
+  /** After SIGTERM: how long the server keeps serving (each answer closing its connection) before it stops accepting. */
+  shutdownGraceMs: number;
+  /** After that: how long in-flight requests may take before their connections are cut. */
   shutdownTimeoutMs: number;
+  dbTimeouts: DatabaseTimeouts;
+  /** The longest `/ready` waits for the database before answering 503. */
+  readyTimeoutMs: number;
   /** AES-256-GCM key for dispatch credentials. Undefined: dev mode generates one, production refuses to start. */
   credentialsKey?: Buffer;
   dispatch: DispatchSettings;
+  /** Hosts that providers and client hooks may be on although not public (net/outbound.ts). */
+  outbound: OutboundPolicy;
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -108,8 +136,22 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dbPoolMax: env.DB_POOL_MAX,
     auth,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    // In production a load balancer needs a few seconds to stop routing here; a developer's Ctrl-C does not.
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS ?? (env.NODE_ENV === 'production' ? 5_000 : 0),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    dbTimeouts: {
+      connectMs: env.DB_CONNECT_TIMEOUT_MS,
+      readMs: env.DB_READ_TIMEOUT_MS,
+      writeMs: env.DB_WRITE_TIMEOUT_MS,
+      idleInTransactionMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    readyTimeoutMs: env.READY_TIMEOUT_MS,
     credentialsKey: env.CREDENTIALS_KEY ? Buffer.from(env.CREDENTIALS_KEY, 'base64') : undefined,
+    outbound: {
+      allowed: env.OUTBOUND_ALLOWED_HOSTS.split(',')
+        .map((host) => host.trim())
+        .filter(Boolean),
+    },
     dispatch: {
       inProcess: env.DISPATCH_IN_PROCESS === 'true',
       intervalMs: env.DISPATCH_INTERVAL_MS ?? (env.NODE_ENV === 'production' ? 30_000 : 5_000),

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
 import { createSql, type Sql } from './db/sql.ts';
 import { tenantEm } from './db/tenant-owned.ts';
+import { guardedFetch, type OutboundPolicy } from './net/outbound.ts';
 
 /** What contexts are made from: the app's dependencies for a request, the dispatcher's for a worker. */
 export interface ContextSource {
@@ -11,6 +13,13 @@ export interface ContextSource {
   now: () => Date;
   /** Opens client-hook secrets and seals dispatch credentials; absent only where none is configured. */
   credentialsKey?: Buffer;
+  /** Where calls on a tenant's behalf may go, and the `fetch` that enforces it (net/outbound.ts). */
+  outbound: Outbound;
+}
+
+export interface Outbound {
+  policy: OutboundPolicy;
+  fetch: typeof fetch;
 }
 
 /**
@@ -26,6 +35,7 @@ export class PlatformContext {
   readonly now: Date;
   readonly sql: Sql;
   readonly credentialsKey?: Buffer;
+  readonly outbound: Outbound;
   protected readonly orm: Orm;
   #em: EntityManager | undefined;
 
@@ -34,6 +44,7 @@ export class PlatformContext {
     this.now = source.now();
     this.sql = source.sql;
     this.credentialsKey = source.credentialsKey;
+    this.outbound = source.outbound;
   }
 
   get em(): EntityManager {
@@ -65,6 +76,16 @@ export class TenantContext extends PlatformContext {
 }
 
 /** The source the server, the worker and the tests build once and share between the app and the dispatcher. */
-export function contextSource(orm: Orm, now: () => Date, credentialsKey?: Buffer): ContextSource {
-  return { orm, sql: createSql(orm.em.getConnection()), now, credentialsKey };
+export function contextSource(
+  orm: Orm,
+  config: Pick<Config, 'credentialsKey' | 'dbTimeouts' | 'outbound'>,
+  now = () => new Date(),
+): ContextSource {
+  return {
+    orm,
+    sql: createSql(orm.em.getConnection(), config.dbTimeouts),
+    now,
+    credentialsKey: config.credentialsKey,
+    outbound: { policy: config.outbound, fetch: guardedFetch(config.outbound) },
+  };
 }

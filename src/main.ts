@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createTokenVerifier, signToken } from './auth/tokens.ts';
 import { loadConfig } from './config.ts';
@@ -7,6 +5,8 @@ import { contextSource } from './context.ts';
 import { devSecret, resolveCredentialsKey } from './crypto/keys.ts';
 import { openDatabase } from './db/database.ts';
 import { DEMO_TENANT_ID, seedDemo } from './demo.queries.ts';
+import { Lifecycle } from './http/lifecycle.ts';
+import { drain, listen } from './http/server.ts';
 import { createLogger } from './logger.ts';
 import { bootstrapAttributeKeys } from './modules/activity-config/activity-config.queries.ts';
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
@@ -18,7 +18,7 @@ const logger = createLogger(config.logLevel);
 const database = await openDatabase(config, logger);
 // Dev mode keeps a generated key in the data folder; production has refused to start without one.
 config.credentialsKey = await resolveCredentialsKey(config);
-const source = contextSource(database.orm, () => new Date(), config.credentialsKey);
+const source = contextSource(database.orm, config);
 await bootstrapAttributeKeys(source.sql);
 await bootstrapDispatchProviders(source.sql);
 
@@ -26,10 +26,11 @@ const devMode = !config.auth;
 const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(config.dataDir) };
 const dispatcherLogger = logger.child({ component: 'dispatcher' });
 const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
-const app = createApp({ config, source, logger, verifyToken: createTokenVerifier(auth), dispatcher });
+const lifecycle = new Lifecycle();
+const app = createApp({ config, source, logger, verifyToken: createTokenVerifier(auth), dispatcher, lifecycle });
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, async (info) => {
-  const base = `http://localhost:${info.port}`;
+const server = listen(app, config, async (port) => {
+  const base = `http://localhost:${port}`;
   logger.info({ url: base, docs: `${base}/docs` }, 'listening');
   if (devMode && auth.kind === 'secret') {
     await seedDemo(source.sql);
@@ -46,7 +47,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
         `curl -H "Authorization: Bearer ${token}" -H "x-tenant-id: ${DEMO_TENANT_ID}" ${base}/api/activity-config/attribute-keys\n`,
     );
   }
-}) as Server;
+});
 
 // Off (DISPATCH_IN_PROCESS=false) when separate `npm run worker` processes do the dispatching.
 const worker = config.dispatch.inProcess
@@ -57,13 +58,15 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
-  const force = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+  logger.info(
+    { signal, graceMs: config.shutdownGraceMs },
+    'shutting down: draining, then finishing in-flight requests',
+  );
   // The dispatcher finishes the attempts it has claimed, so none waits for its lease to expire.
-  await Promise.all([closed, worker?.stop()]);
-  clearTimeout(force);
+  await Promise.all([
+    drain(server, lifecycle, { graceMs: config.shutdownGraceMs, timeoutMs: config.shutdownTimeoutMs }, logger),
+    worker?.stop(),
+  ]);
   await database.close();
   logger.info('stopped');
   process.exit(0);

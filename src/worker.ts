@@ -13,7 +13,7 @@ const logger = createLogger(config.logLevel).child({ component: 'dispatcher' });
 
 const database = await openDatabase(config, logger);
 config.credentialsKey = await resolveCredentialsKey(config);
-const source = contextSource(database.orm, () => new Date(), config.credentialsKey);
+const source = contextSource(database.orm, config);
 await bootstrapDispatchProviders(source.sql);
 const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
 const worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, logger);

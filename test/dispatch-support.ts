@@ -10,7 +10,7 @@ import { ActivityEntity, ActivityStatusEventEntity } from '../src/modules/activi
 import { statusEvent } from '../src/modules/activities/status.service.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
 import { seedCommerce, seedOperator, seedRoute } from './factories.ts';
-import { setupApp, TEST_CREDENTIALS_KEY, type TestContext } from './harness.ts';
+import { setupApp, type TestContext, testConfig } from './harness.ts';
 
 /** A pino logger at `trace` that keeps every line, with no redaction: what it holds is what was logged. */
 export function captureLogger(): { logger: Logger; lines: string[] } {
@@ -43,10 +43,17 @@ export function testDispatcher(
   orm: Orm,
   tenantIds: string[],
   clock: TestClock,
-  options: { logger?: Logger; timeoutMs?: number; batchSize?: number; concurrency?: number } = {},
+  options: {
+    logger?: Logger;
+    timeoutMs?: number;
+    batchSize?: number;
+    concurrency?: number;
+    /** Settings beyond the test defaults, as environment variables. */
+    env?: Record<string, string>;
+  } = {},
 ) {
   return createDispatcher({
-    source: contextSource(orm, clock.now, TEST_CREDENTIALS_KEY),
+    source: contextSource(orm, testConfig(options.env), clock.now),
     logger: options.logger ?? pino({ level: 'silent' }),
     settings: {
       batchSize: options.batchSize ?? 100,

@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import { type ContextSource, contextSource } from '../src/context.ts';
 import { uuidv7 } from '../src/db/ids.ts';
 import { createOrm, type Orm } from '../src/db/orm.ts';
+import { Lifecycle } from '../src/http/lifecycle.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
 import { createResponseValidator } from './response-validator.ts';
@@ -34,22 +35,36 @@ export interface AppOptions {
   env?: Record<string, string>;
 }
 
-/** One app and connection pool per test file, on the run's shared database. */
-export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
-  const config = loadConfig({
+/** The tests' configuration: the run's database, a fixed secret and key; `env` adds or overrides settings. */
+export function testConfig(env: Record<string, string> = {}) {
+  return loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: inject('databaseUrl'),
     JWT_SECRET: TEST_SECRET,
     LOG_LEVEL: 'silent',
     CREDENTIALS_KEY: TEST_CREDENTIALS_KEY.toString('base64'),
-    ...options.env,
+    // The tests' providers and hooks listen on this machine.
+    OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost',
+    ...env,
   });
-  const orm = await createOrm({ url: inject('databaseUrl'), poolMax: 8 });
-  const source = contextSource(orm, options.now ?? (() => new Date()), config.credentialsKey);
+}
+
+/** One app and connection pool per test file, on the run's shared database. */
+export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
+  const config = testConfig(options.env);
+  const orm = await createOrm({ url: config.databaseUrl!, poolMax: 8, timeouts: config.dbTimeouts });
+  const source = contextSource(orm, config, options.now);
   // TEST_LOG_LEVEL=error shows the server's own log lines (e.g. the cause of a 500) while debugging.
   const logger = options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
-  const app = createApp({ config, source, logger, verifyToken: createTokenVerifier(config.auth!), dispatcher });
+  const app = createApp({
+    config,
+    source,
+    logger,
+    verifyToken: createTokenVerifier(config.auth!),
+    dispatcher,
+    lifecycle: new Lifecycle(),
+  });
   const check = await createResponseValidator(buildDocument());
   return {
     app,

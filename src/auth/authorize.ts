@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { tenantExists } from '../db/tenant-owned.ts';
+import { strictJsonBody } from '../http/json-body.ts';
 import {
   type ErrorStatus,
   INTERNAL_ERROR_500,
@@ -57,7 +58,7 @@ function joined(own: string | undefined, shared: string): string {
 /**
  * The problems every secured operation can answer, declared here once: 400 when it takes input (the
  * tenant header counts), 401, 403, 404 for a tenant that does not exist, 413 and 415 when it takes a
- * body, 500; merged with the operation's own.
+ * body, 500 and 503; merged with the operation's own.
  */
 function sharedProblems(scope: Scope, request: RouteConfig['request'], own: ProblemDescriptions) {
   const shared: ProblemDescriptions = {
@@ -67,6 +68,7 @@ function sharedProblems(scope: Scope, request: RouteConfig['request'], own: Prob
         ? 'The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`)'
         : 'The token lacks the permission (`PERMISSION_DENIED`)',
     500: INTERNAL_ERROR_500,
+    503: 'The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds',
   };
   if (scope === 'tenant' || request?.params || request?.query || request?.body) {
     shared[400] = 'The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`)';
@@ -98,7 +100,7 @@ export function secured<const R extends SecuredRouteConfig>(config: R) {
     security: [requirement(scope)],
     'x-permission': permission,
     description: `${description}\n\n**Permission:** \`${permission}\`${where} (roles: ${roles}).`,
-    middleware: [authorize(permission, scope)],
+    middleware: route.request?.body ? [authorize(permission, scope), strictJsonBody] : [authorize(permission, scope)],
     responses: { ...route.responses, ...sharedProblems(scope, route.request, own) } as R['responses'] &
       Record<ErrorStatus, ProblemResponse>,
   });
@@ -139,7 +141,8 @@ export function authorize(permission: Permission, scope: Scope): MiddlewareHandl
         errors: [{ path: 'header.x-tenant-id', message }],
       });
     }
-    const tenantId = parsed.data;
+    // UUIDs are case-insensitive: an upper-case header names the same tenant as the token's lower-case claim.
+    const tenantId = parsed.data.toLowerCase();
     if (!canActInTenant(principal, tenantId)) {
       throw new ApiError('TENANT_ACCESS_DENIED', 'The token does not grant access to this tenant');
     }

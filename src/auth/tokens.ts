@@ -41,7 +41,11 @@ export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
     if (!claims.success) {
       throw new ApiError('UNAUTHENTICATED', 'The token lacks valid `sub`, `roles` or `tenants` claims');
     }
-    return { subject: claims.data.sub, roles: claims.data.roles, tenantIds: claims.data.tenants };
+    return {
+      subject: claims.data.sub,
+      roles: claims.data.roles,
+      tenantIds: claims.data.tenants.map((id) => id.toLowerCase()),
+    };
   };
 }
 

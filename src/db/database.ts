@@ -10,6 +10,24 @@ export interface Database {
 }
 
 /**
+ * Applies pending migrations on a connection of their own, without the app's statement timeouts (an index
+ * build may take minutes), then refreshes the planner's statistics: a table a migration created or rewrote
+ * has none until autovacuum gets to it, and plans made without them can be thousands of times slower.
+ */
+async function migrateOn(url: string, logger: Logger): Promise<void> {
+  const orm = await createOrm({ url, poolMax: 1, logger });
+  try {
+    const applied = await migrate(orm);
+    if (applied.length > 0) {
+      logger.info({ applied }, 'migrations applied');
+      await orm.em.getConnection().execute('analyze');
+    }
+  } finally {
+    await orm.close();
+  }
+}
+
+/**
  * The configured database, migrated: `DATABASE_URL` when set, otherwise an embedded PostgreSQL kept
  * under the data folder. `close` also stops the embedded server.
  */
@@ -24,15 +42,13 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     embedded = await startEmbeddedPostgres({ dir, port: config.embeddedPgPort, database: 'reten', logger });
     url = embedded.url;
   }
-  const orm = await createOrm({ url, poolMax: config.dbPoolMax, logger });
   try {
-    const applied = await migrate(orm);
-    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    await migrateOn(url, logger);
   } catch (err) {
-    await orm.close();
     await embedded?.stop();
     throw err;
   }
+  const orm = await createOrm({ url, poolMax: config.dbPoolMax, logger, timeouts: config.dbTimeouts });
   return {
     orm,
     close: async () => {

@@ -1,6 +1,8 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { DatabaseTimeouts } from '../config.ts';
+import { CLIENT_TIMEOUT_MARGIN_MS } from './availability.ts';
 import { entities } from './entities.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -12,6 +14,29 @@ export interface OrmOptions {
   debug?: boolean;
   /** Where the ORM's own messages go (the migrator's progress, debug SQL); silent without one. */
   logger?: Logger;
+  /** The app's connections have them; the migrator's and scripts' do not (an index build may take minutes). */
+  timeouts?: DatabaseTimeouts;
+}
+
+/**
+ * The `pg` pool settings of the timeouts: the server cancels a statement that runs too long (reads by
+ * default; plain-SQL transactions raise it for writes, db/sql.ts) and ends a transaction left idle; the client
+ * gives up waiting for a connection, and for an answer from a server that does not answer at all (stopped,
+ * unreachable), so no request hangs with it.
+ */
+function timeoutOptions(timeouts: DatabaseTimeouts | undefined) {
+  if (!timeouts) return { settings: {}, pool: {} };
+  return {
+    settings: {
+      statement_timeout: timeouts.readMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    },
+    pool: {
+      connectionTimeoutMillis: timeouts.connectMs,
+      query_timeout: Math.max(timeouts.readMs, timeouts.writeMs) + CLIENT_TIMEOUT_MARGIN_MS,
+      keepAlive: true,
+    },
+  };
 }
 
 /**
@@ -27,6 +52,7 @@ export const connectionSettings = { plan_cache_mode: 'force_generic_plan', enabl
 
 /** The ORM options in one place, shared by the server, the scripts, the tests and the CLI config. */
 export function ormOptions(options: OrmOptions): Options {
+  const timeouts = timeoutOptions(options.timeouts);
   return {
     clientUrl: options.url,
     entities,
@@ -43,7 +69,8 @@ export function ormOptions(options: OrmOptions): Options {
     autoJoinRefsForFilters: false,
     ensureDatabase: false,
     driverOptions: {
-      options: Object.entries(connectionSettings)
+      ...timeouts.pool,
+      options: Object.entries({ ...connectionSettings, ...timeouts.settings })
         .map(([name, value]) => `-c ${name}=${value}`)
         .join(' '),
     },

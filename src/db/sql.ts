@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { DatabaseError, type QueryResultRow } from 'pg';
+import type { DatabaseTimeouts } from '../config.ts';
+import { CLIENT_TIMEOUT_MARGIN_MS, isDatabaseUnavailable } from './availability.ts';
 
 /**
  * Helpers for the plain-SQL read paths. The driver hands timestamps back as PostgreSQL text, so reads
@@ -75,8 +77,20 @@ export interface Sql extends Rows {
  * driver layers are skipped: the unit of work cost the hot writes about 1 ms of CPU each
  * (docs/performance.md). Tenant scoping is in each statement (`tenant_id = $1`).
  */
-export function createSql(db: Db): Sql {
-  const prepared = (text: string, values: unknown[]) => ({ name: statementName(text), text, values });
+export function createSql(db: Db, timeouts?: Pick<DatabaseTimeouts, 'readMs' | 'writeMs'>): Sql {
+  // Statements of a transaction are the writes: they may wait for row locks, so they get the longer timeout.
+  const begin = timeouts ? `begin; set local statement_timeout = ${Math.trunc(timeouts.writeMs)}` : 'begin';
+  // The client stops waiting a little after the server would have given up: a server that does not answer at
+  // all (stopped, or the network between) cannot hold a request longer.
+  const clientTimeout = (serverMs: number | undefined) => (serverMs ? serverMs + CLIENT_TIMEOUT_MARGIN_MS : undefined);
+  const statement = (serverMs: number | undefined) => (text: string, values: unknown[]) => ({
+    name: statementName(text),
+    text,
+    values,
+    query_timeout: clientTimeout(serverMs),
+  });
+  const read = statement(timeouts?.readMs);
+  const write = statement(timeouts?.writeMs);
   const on = async <T>(client: Pick<pg.PoolClient, 'query'>, query: string | pg.QueryConfig): Promise<T[]> => {
     try {
       return (await client.query<T & QueryResultRow>(query)).rows;
@@ -85,23 +99,29 @@ export function createSql(db: Db): Sql {
     }
   };
   return {
-    rows: async (text, values) => on(await db.getNativeClient(), prepared(text, values)),
+    rows: async (text, values) => on(await db.getNativeClient(), read(text, values)),
     async transaction(work) {
       const pool = await db.getNativeClient();
       const client = await pool.connect().catch((err: unknown) => {
         throw converted(db, err);
       });
-      const tx: Rows = { rows: (text, values) => on(client, prepared(text, values)) };
+      const tx: Rows = { rows: (text, values) => on(client, write(text, values)) };
       let broken: Error | undefined;
       try {
-        await on(client, 'begin');
+        await on(client, begin);
         const result = await work(tx);
         await on(client, 'commit');
         return result;
       } catch (err) {
-        await client.query('rollback').catch((rollbackError: Error) => {
-          broken = rollbackError;
-        });
+        if (isDatabaseUnavailable(err)) {
+          // The connection may still be waiting for an answer: drop it (the server rolls back) instead of
+          // queueing a rollback behind the stuck statement.
+          broken = err as Error;
+        } else {
+          await client.query('rollback').catch((rollbackError: Error) => {
+            broken = rollbackError;
+          });
+        }
         throw err;
       } finally {
         client.release(broken);

@@ -1,5 +1,6 @@
-import { DriverException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { HTTPException } from 'hono/http-exception';
+import { isDatabaseUnavailable } from '../db/availability.ts';
 import { DomainError, type ErrorExtra } from '../domain/errors.ts';
 import { ApiError, type ProblemCode, TITLES } from './problem.ts';
 
@@ -7,9 +8,14 @@ export interface ProblemOf {
   code: ProblemCode;
   detail: string;
   extra?: ErrorExtra;
-  /** Worth a log line: a bug (INTERNAL_ERROR) or input the database refused after validation passed it. */
+  /** Worth a log line: a bug (INTERNAL_ERROR), input the database refused after validation passed it, or the database failing. */
   log?: 'error' | 'warn';
+  /** Seconds after which a retry may succeed (the `Retry-After` header); every 503 has one. */
+  retryAfter?: number;
 }
+
+/** How long a client should wait before retrying when the database is unavailable. */
+export const DATABASE_RETRY_AFTER_S = 2;
 
 /**
  * Unique constraints and indexes whose violation is the client's doing, by name, with the problem they
@@ -54,7 +60,8 @@ const HTTP_EXCEPTION_PROBLEMS: Partial<Record<number, { code: ProblemCode; detai
 export function toProblem(err: unknown): ProblemOf {
   // ApiError's codes include every DomainError's (problem.ts).
   if (err instanceof ApiError || err instanceof DomainError) {
-    return { code: err.code, detail: err.message, extra: err.extra };
+    const retryAfter = err.code === 'SERVICE_UNAVAILABLE' ? DATABASE_RETRY_AFTER_S : undefined;
+    return { code: err.code, detail: err.message, extra: err.extra, retryAfter };
   }
   if (err instanceof UniqueConstraintViolationException) {
     const constraint = (err as { constraint?: string }).constraint ?? '';
@@ -65,8 +72,13 @@ export function toProblem(err: unknown): ProblemOf {
       }
     );
   }
-  if (err instanceof LockWaitTimeoutException) {
-    return { code: 'SERVICE_UNAVAILABLE', detail: 'The resource is busy; retry shortly' };
+  if (isDatabaseUnavailable(err)) {
+    return {
+      code: 'SERVICE_UNAVAILABLE',
+      detail: 'The database is unavailable or did not answer in time; retry shortly',
+      log: 'warn',
+      retryAfter: DATABASE_RETRY_AFTER_S,
+    };
   }
   // SQLSTATE class 22 (data exception): a value passed validation but the database cannot store it.
   if (err instanceof DriverException && err.code?.startsWith('22')) {

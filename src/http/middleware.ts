@@ -1,12 +1,26 @@
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { uuidv7 } from '../db/ids.ts';
 import type { AppDeps, AppEnv } from './types.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Request id (`x-request-id` in and out), the deps, a request-scoped logger and one access log line. */
+/** Whether the request came with a body that nothing has read (an answer given before the body mattered). */
+function unreadBody(c: Context<AppEnv>): boolean {
+  const length = c.req.header('content-length');
+  const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return hasBody && incoming !== undefined && !incoming.readableEnded;
+}
+
+/**
+ * Request id (`x-request-id` in and out), the deps, a request-scoped logger, one access log line, and the
+ * connection's fate: it is closed after the answer while the server shuts down, and when the request's body was
+ * left unread (the server would otherwise discard the rest of a large body by cutting the connection, and the
+ * client's next request on it would fail).
+ */
 export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -16,7 +30,13 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('deps', deps);
     c.set('requestId', requestId);
     c.set('logger', logger);
-    await next();
+    deps.lifecycle.enter();
+    try {
+      await next();
+    } finally {
+      deps.lifecycle.leave();
+    }
+    if (deps.lifecycle.closing || unreadBody(c)) c.res.headers.set('connection', 'close');
     c.res.headers.set('x-request-id', requestId);
     const status = c.res.status;
     logger[status >= 500 ? 'error' : 'info'](

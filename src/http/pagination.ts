@@ -1,15 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { QueryInt } from './openapi.ts';
 
-const PerPage = z.coerce.number().int().min(1).max(100);
+const PerPage = QueryInt(1, 100);
 
 export const PageQuerySchema = z.object({
-  page: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
-    .default(1)
-    .openapi({ description: 'Page number, from 1', example: 1 }),
+  page: QueryInt(1, 100_000).default(1).openapi({ description: 'Page number, from 1', example: 1 }),
   per_page: PerPage.optional().openapi({ description: 'Items per page (default 25, max 100)', example: 25 }),
   limit: PerPage.optional().openapi({
     description: "Alias of `per_page`, as the Reten docs' examples send it; `per_page` wins when both are given",

@@ -4,6 +4,7 @@ import type { Principal, TokenVerifier } from '../auth/tokens.ts';
 import type { Config } from '../config.ts';
 import type { ContextSource } from '../context.ts';
 import type { Dispatcher } from '../modules/dispatch/dispatcher.ts';
+import type { Lifecycle } from './lifecycle.ts';
 
 /** What the app is built from; the entry point wires real ones, tests wire test ones. */
 export interface AppDeps {
@@ -14,6 +15,8 @@ export interface AppDeps {
   verifyToken: TokenVerifier;
   /** The same dispatcher the worker loop runs, for manual dispatch. */
   dispatcher: Dispatcher;
+  /** In-flight requests and draining, shared with the shutdown sequence (http/server.ts). */
+  lifecycle: Lifecycle;
   /**
    * Tenants found to exist, so `authorize` asks the database once per tenant, not per request
    * (tenants are never deleted). `createApp` makes one when none is given.

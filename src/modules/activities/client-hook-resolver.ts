@@ -1,6 +1,6 @@
 import type { TenantContext } from '../../context.ts';
 import { signHookRequest } from '../../crypto/signature.ts';
-import { findNul, jsonDepth, MAX_JSON_DEPTH } from '../../domain/json.ts';
+import { deeperThan, findNul, MAX_JSON_DEPTH } from '../../domain/json.ts';
 import { ClientHookEntity } from '../activity-config/activity-config.entity.ts';
 import { openHookSecret } from '../activity-config/client-hook-secret.ts';
 import type { AttributeResolver, ResolutionSubject } from './resolution-engine.ts';
@@ -49,7 +49,7 @@ export function createClientHookResolver(ctx: TenantContext): AttributeResolver 
       const timestamp = String(Math.floor(Date.now() / 1000));
       let response: Response;
       try {
-        response = await fetch(target.url, {
+        response = await ctx.outbound.fetch(target.url, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -82,7 +82,7 @@ export function createClientHookResolver(ctx: TenantContext): AttributeResolver 
         throw new Error('The client hook answer has no "value"');
       }
       const value = (answer as { value: unknown }).value;
-      if (findNul(value) || jsonDepth(value) > MAX_JSON_DEPTH) {
+      if (findNul(value) || deeperThan(value, MAX_JSON_DEPTH)) {
         throw new Error('The client hook value cannot be stored (NUL characters or nesting too deep)');
       }
       return value;

@@ -1,7 +1,8 @@
 import type { z } from '@hono/zod-openapi';
 import type { TenantContext } from '../../context.ts';
 import { uuidv7 } from '../../db/ids.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, invalid } from '../../domain/errors.ts';
+import { destinationRefusal } from '../../net/outbound.ts';
 import type { StoredCriterion } from './activity-config.entity.ts';
 import { AttributePolicyEntity, ClientHookEntity, TargetResolutionConfigEntity } from './activity-config.entity.ts';
 import type {
@@ -79,6 +80,8 @@ export async function getClientHook(ctx: TenantContext) {
 /** Creates or replaces the tenant's hook (an upsert on its one-per-tenant key); the secret is sealed at rest. */
 export async function putClientHook(ctx: TenantContext, input: z.infer<typeof PutClientHookBodySchema>) {
   if (!ctx.credentialsKey) throw new Error('No credentials key is configured');
+  const refused = await destinationRefusal(ctx.outbound.policy, input.url);
+  if (refused) throw invalid([{ path: 'body.url', message: refused }]);
   const hook = await ctx.em.upsert(
     ClientHookEntity,
     {

@@ -3,6 +3,7 @@ import { sealSecrets } from '../../crypto/envelope.ts';
 import { uuidv7 } from '../../db/ids.ts';
 import type { Channel } from '../../domain/activity-enums.ts';
 import { DomainError, type FieldError, invalid } from '../../domain/errors.ts';
+import { destinationRefusal } from '../../net/outbound.ts';
 import { type Credentials, credentialErrors, credentialsBinding } from './credentials.ts';
 import { DispatchChannelDefinitionEntity, DispatchConfigEntity, DispatchProviderEntity } from './dispatch.entity.ts';
 import type { CreateDispatchConfigBody, DispatchConfig, UpdateDispatchConfigBody } from './dispatch.schemas.ts';
@@ -60,6 +61,8 @@ async function check(
   if (provider.protocolType === 'REST' && !baseUrl) {
     errors.push({ path: 'body.base_url', message: `Required for ${provider.code} (a REST provider)` });
   }
+  const refused = baseUrl ? await destinationRefusal(ctx.outbound.policy, baseUrl) : null;
+  if (refused) errors.push({ path: 'body.base_url', message: refused });
   if (definition && credentials !== undefined)
     errors.push(...credentialErrors(definition.credentialSchema, credentials));
   if (errors.length > 0) throw invalid(errors);

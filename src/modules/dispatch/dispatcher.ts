@@ -18,7 +18,6 @@ export interface DispatcherDeps {
   settings: Pick<DispatchSettings, 'batchSize' | 'concurrency' | 'timeoutMs' | 'leaseMs'>;
   /** Serve only these tenants (a worker per group of tenants; tests). Default: every tenant. */
   tenantIds?: readonly string[];
-  fetch?: typeof fetch;
 }
 
 /** What recording an outcome did to the activity; STALE: the claim was no longer current, nothing changed. */
@@ -86,7 +85,7 @@ function startAttempt(
  */
 export function createDispatcher(deps: DispatcherDeps) {
   const { source, logger, settings } = deps;
-  const sendSettings = { timeoutMs: settings.timeoutMs, fetch: deps.fetch ?? fetch, logger };
+  const sendSettings = { timeoutMs: settings.timeoutMs, fetch: source.outbound.fetch, logger };
   const contextOf = (tenantId: string) => new TenantContext(source, tenantId);
 
   /** Claims up to `limit` due activities of one config. `touched` counts rows taken, even those that FAILED. */

@@ -56,9 +56,18 @@ export function providerActivityIdOf(body: string): string | null {
   return null;
 }
 
-function snippet(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+/**
+ * What of a provider's answer a status event keeps (any VIEWER of the tenant reads it): a short excerpt, its
+ * control and format characters removed, so an error page cannot smuggle much, or anything unprintable.
+ */
+export const EXCERPT_LENGTH = 200;
+
+export function excerpt(text: string): string {
+  const flat = text
+    .replace(/[\p{C}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
 function causeOf(err: unknown): string {
@@ -101,7 +110,7 @@ const webhook: ProviderAdapter = async (request) => {
     return failure('PROVIDER_UNREACHABLE', `The provider could not be reached (${causeOf(err)})`);
   }
   if (status < 200 || status >= 300) {
-    const text = snippet(body);
+    const text = excerpt(body);
     return failure('PROVIDER_HTTP_ERROR', `The provider answered HTTP ${status}${text ? `: ${text}` : ''}`);
   }
   return { ok: true, providerActivityId: providerActivityIdOf(body) };

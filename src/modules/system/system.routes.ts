@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { jsonResponse, problems } from '../../http/openapi.ts';
+import { INTERNAL_ERROR_500, jsonResponse, problems } from '../../http/openapi.ts';
 
 export const HealthSchema = z
   .object({ status: z.literal('ok').openapi({ description: 'Always `ok` while the process serves requests' }) })
@@ -29,11 +29,15 @@ export const ready = createRoute({
   operationId: 'getReadiness',
   tags: ['System'],
   summary: 'Readiness',
-  description: 'Answers 200 when the database answers a query, 503 otherwise. No authentication.',
+  description:
+    'Answers 200 when the database answers a query within `READY_TIMEOUT_MS` (1.5 s by default), 503 with `Retry-After` otherwise, and 503 at once while the server shuts down (so load balancers stop routing to it). No authentication.',
   security: [],
   responses: {
     200: jsonResponse(ReadinessSchema, 'Ready to serve', { status: 'ready', database: 'ok' }),
-    ...problems({ 503: 'The database does not answer (`SERVICE_UNAVAILABLE`)' }),
+    ...problems({
+      500: INTERNAL_ERROR_500,
+      503: 'The database did not answer in time, or the server is shutting down (`SERVICE_UNAVAILABLE`, with `Retry-After`)',
+    }),
   },
 });
 

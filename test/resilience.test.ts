@@ -1,0 +1,122 @@
+// The database failing under a running server: frozen, gone, slow. Requests answer 503 with Retry-After in
+// bounded time and free their connections; the server recovers by itself. Faults come from a TCP proxy.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedCommerce } from './factories.ts';
+import { actor, send, setupApp, type TestContext } from './harness.ts';
+import { startTcpProxy } from './tcp-proxy.ts';
+
+const TIMEOUTS = {
+  DB_CONNECT_TIMEOUT_MS: '1000',
+  DB_READ_TIMEOUT_MS: '500',
+  DB_WRITE_TIMEOUT_MS: '1000',
+  READY_TIMEOUT_MS: '1000',
+};
+
+let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
+let ctx: TestContext;
+let admin: Awaited<ReturnType<typeof actor>>;
+let activityId: string;
+
+beforeAll(async () => {
+  const target = new URL(inject('databaseUrl'));
+  proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+  const viaProxy = new URL(target);
+  viaProxy.port = String(proxy.port);
+  ctx = await setupApp({ env: { ...TIMEOUTS, DATABASE_URL: viaProxy.toString() } });
+  admin = await actor(ctx);
+  const commerce = await seedCommerce(ctx, admin.tenantId);
+  const created = await admin.api.POST('/api/activities', {
+    body: {
+      type: 'MESSAGE',
+      reason: 'Resilience',
+      channel: 'WHATSAPP',
+      commerce_id: commerce.id,
+      idempotency_key: 'resilience',
+      scheduled_at: '2025-01-16T09:00:00.000Z',
+    },
+  });
+  activityId = created.data!.id;
+});
+afterAll(async () => {
+  await ctx.close();
+  await proxy.close();
+});
+
+/** Sends, and measures how long the answer took. */
+async function timed(method: string, path: string, body?: object) {
+  const started = performance.now();
+  const res = await send(ctx, method, path, { headers: admin.headers, body });
+  return { res, ms: performance.now() - started, problem: res.status >= 400 ? await res.json() : undefined };
+}
+
+describe('a frozen database (no bytes pass either way)', () => {
+  it('/ready, reads and writes answer 503 with Retry-After in bounded time, and recover when it thaws', async () => {
+    proxy.stall();
+    try {
+      const answers = await Promise.all([
+        timed('GET', '/ready'),
+        timed('GET', '/api/activities'),
+        timed('GET', `/api/activities/${activityId}`),
+        timed('POST', `/api/activities/${activityId}/cancel`, {}),
+      ]);
+      for (const { res, ms, problem } of answers) {
+        expect(res.status).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('2');
+        expect(problem).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+        // The slowest bound: connecting (1 s) or a write's client timeout (1 s + 1 s margin).
+        expect(ms).toBeLessThan(3_000);
+      }
+      expect(answers[0]!.ms).toBeLessThan(1_500);
+    } finally {
+      proxy.resume();
+    }
+    await expect.poll(async () => (await send(ctx, 'GET', '/ready')).status, { timeout: 5_000 }).toBe(200);
+    expect((await timed('GET', `/api/activities/${activityId}`)).res.status).toBe(200);
+  });
+});
+
+describe('a database that is gone', () => {
+  it('answers 503 with Retry-After, never 500, and serves again once it is back', async () => {
+    proxy.down();
+    try {
+      for (const [method, path] of [
+        ['GET', '/ready'],
+        ['GET', '/api/activities'],
+        ['POST', `/api/activities/${activityId}/cancel`],
+      ] as const) {
+        const { res, problem } = await timed(method, path, method === 'POST' ? {} : undefined);
+        expect(res.status, path).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('2');
+        expect(problem).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      }
+    } finally {
+      proxy.up();
+    }
+    await expect.poll(async () => (await timed('GET', '/api/activities')).res.status, { timeout: 5_000 }).toBe(200);
+  });
+});
+
+describe('a statement that runs too long', () => {
+  it('is canceled by the server at its timeout: 503 with Retry-After, and the connection serves the next request', async () => {
+    // Another session holds a lock the read needs, for longer than the read timeout (500 ms).
+    const blocker = new pg.Client({ connectionString: inject('databaseUrl') });
+    await blocker.connect();
+    await blocker.query('begin');
+    await blocker.query('lock table activity in access exclusive mode');
+    let slow: Awaited<ReturnType<typeof timed>>;
+    try {
+      slow = await timed('GET', `/api/activities/${activityId}`);
+    } finally {
+      await blocker.query('rollback');
+      await blocker.end();
+    }
+    expect(slow.res.status).toBe(503);
+    expect(slow.res.headers.get('retry-after')).toBe('2');
+    expect(slow.ms).toBeGreaterThanOrEqual(450);
+    expect(slow.ms).toBeLessThan(1_500);
+    expect((await timed('GET', `/api/activities/${activityId}`)).res.status).toBe(200);
+    const pool = await ctx.orm.em.getConnection().getNativeClient();
+    expect(pool.waitingCount).toBe(0);
+  });
+});
