@@ -13,17 +13,23 @@ export function iso(column: string, alias = column.replace(/^\w+\./, '')): strin
   return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as ${alias}`;
 }
 
-/** A LIKE pattern matching `term` anywhere, with `%`, `_` and `\` in the term taken literally. */
-export function likeContains(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+/**
+ * The LIKE pattern "contains the search term in parameter `param`", computed in SQL: the term is folded
+ * first, then its `%`, `_` and `\` are escaped (escaping first would let `unaccent` turn the full-width
+ * `％ ＿ ＼` into live wildcards). A scalar subquery, so PostgreSQL computes it once per statement, not per
+ * row, even in a generic plan.
+ */
+function containsPattern(param: string): string {
+  return `(select '%' || replace(replace(replace(reten_fold(${param}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`;
 }
 
 /**
- * The one search predicate: `expression` (SQL over columns, as the trigram index on it folds it) contains
- * the pattern in parameter `param` (`$n`, or `?` in the ORM's query builder), case- and accent-insensitively.
+ * The one search predicate: `expression` (SQL over columns, folded as its trigram index folds it) contains
+ * the raw search term in parameter `param` (`$n`, or `?` in the ORM's query builder), case- and
+ * accent-insensitively, with the term's characters taken literally.
  */
 export function containsFolded(expression: string, param: string): string {
-  return `reten_fold(${expression}) like reten_fold(${param})`;
+  return `reten_fold(${expression}) like ${containsPattern(param)}`;
 }
 
 /** A jsonb parameter: `pg` would send a JS array as a PostgreSQL array, so values go as JSON text; absent is NULL. */
@@ -175,4 +181,18 @@ export interface TenantRows {
 /** Whether the database answers a trivial statement (throws when it does not). */
 export async function ping(sql: Rows): Promise<void> {
   await sql.rows('select 1', []);
+}
+
+/**
+ * Gathers the planner's statistics for tables whose rows have mostly changed since they were last gathered
+ * (a first bulk load: at least 500 rows, more than half the table), without waiting for autovacuum's next
+ * pass. Best effort: it needs the MAINTAIN privilege, and a failure only leaves the statistics to autovacuum.
+ */
+export async function refreshStaleStatistics(sql: Rows, tables: string[]): Promise<void> {
+  const stale = await sql.rows<{ relname: string }>(
+    `select relname from pg_stat_user_tables
+     where relname = any($1) and n_mod_since_analyze >= 500 and n_mod_since_analyze * 2 > n_live_tup`,
+    [tables],
+  );
+  if (stale.length > 0) await sql.rows(`analyze ${stale.map((t) => t.relname).join(', ')}`, []).catch(() => undefined);
 }

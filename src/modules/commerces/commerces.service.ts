@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '../../context.ts';
-import { containsFolded, likeContains, lockKey } from '../../db/sql.ts';
+import { containsFolded, lockKey, refreshStaleStatistics } from '../../db/sql.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { splitName } from '../../domain/names.ts';
 import type { Page } from '../../http/pagination.ts';
@@ -37,7 +37,7 @@ export async function listCommerces(ctx: TenantContext, query: ListCommercesQuer
   const qb = ctx.em.createQueryBuilder(CommerceEntity, 'c').where({ tenant: ctx.tenantId });
   if (query.search) {
     // The same expression as commerce_search_trgm_index, so the index serves it.
-    qb.andWhere(containsFolded("c.name || ' ' || c.external_id", '?'), [likeContains(query.search)]);
+    qb.andWhere(containsFolded("c.name || ' ' || c.external_id", '?'), [query.search]);
   }
   if (query.external_id) qb.andWhere({ externalId: query.external_id });
   if (query.global_external_id) qb.andWhere({ globalExternalId: query.global_external_id });
@@ -131,6 +131,8 @@ export interface SyncOutcome {
  * Syncs of one tenant are serialised by an advisory lock, so two concurrent syncs of the same new
  * commerce update it instead of colliding on the unique key.
  */
+const SYNCED_TABLES = ['commerce', 'commerce_user', 'commerce_contact', 'commerce_address'];
+
 export async function syncCommerces(ctx: TenantContext, items: SyncItem[]) {
   const { tenantId } = ctx;
   const outcomes = await ctx.em.transactional(async (tx): Promise<SyncOutcome[]> => {
@@ -195,6 +197,8 @@ export async function syncCommerces(ctx: TenantContext, items: SyncItem[]) {
     return outcomes.map(({ commerce, result }) => ({ id: commerce.id, externalId: commerce.externalId, result }));
   });
   const created = outcomes.filter((o) => o.result === 'CREATED').length;
+  // A tenant's first load fills tables PostgreSQL may never have analyzed: searches plan better with statistics.
+  if (created > 0) await refreshStaleStatistics(ctx.sql, SYNCED_TABLES);
   return { created, updated: outcomes.length - created, total: outcomes.length, items: outcomes };
 }
 

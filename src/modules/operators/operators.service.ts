@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '../../context.ts';
-import { containsFolded, likeContains, lockKey } from '../../db/sql.ts';
+import { containsFolded, lockKey } from '../../db/sql.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { splitName } from '../../domain/names.ts';
 import type { Page } from '../../http/pagination.ts';
@@ -37,7 +37,7 @@ export async function listOperators(ctx: TenantContext, query: ListOperatorsQuer
   // Explicit tenant condition: query builders do not rely on the ORM filter.
   const qb = ctx.em.createQueryBuilder(OperatorEntity, 'o').where({ tenant: ctx.tenantId });
   if (query.search) {
-    const term = likeContains(query.search);
+    const term = query.search;
     qb.andWhere(`(${containsFolded('o.name', '?')} or ${containsFolded("coalesce(o.email, '')", '?')})`, [term, term]);
   }
   if (query.type) qb.andWhere({ type: query.type });

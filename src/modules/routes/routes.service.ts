@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '../../context.ts';
-import { containsFolded, likeContains } from '../../db/sql.ts';
+import { containsFolded } from '../../db/sql.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Page } from '../../http/pagination.ts';
 import { OperatorEntity } from '../operators/operator.entity.ts';
@@ -32,7 +32,7 @@ export async function listRoutes(ctx: TenantContext, query: ListRoutesQuery, pag
   // Explicit tenant condition: query builders do not rely on the ORM filter.
   const qb = ctx.em.createQueryBuilder(RouteEntity, 'r').where({ tenant: ctx.tenantId });
   if (query.search) {
-    const term = likeContains(query.search);
+    const term = query.search;
     qb.andWhere(`(${containsFolded('r.name', '?')} or ${containsFolded("coalesce(r.external_id, '')", '?')})`, [
       term,
       term,
