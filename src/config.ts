@@ -8,6 +8,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url().optional(),
+  DATABASE_APP_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -80,7 +81,10 @@ export interface Config {
   host: string;
   port: number;
   logLevel: Env['LOG_LEVEL'];
+  /** The owner's URL: migrations, and the server's requests unless `databaseAppUrl` is set. */
   databaseUrl?: string;
+  /** A login role (a member of `reten_app`) for the server's requests, instead of the owner switching role. */
+  databaseAppUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
   dbPoolMax: number;
@@ -131,6 +135,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     databaseUrl: env.DATABASE_URL,
+    databaseAppUrl: env.DATABASE_APP_URL,
     dataDir: env.DATA_DIR,
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     dbPoolMax: env.DB_POOL_MAX,

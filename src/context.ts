@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
-import { createSql, type Sql } from './db/sql.ts';
+import { createSql, ormSqlOptions, type Sql, TENANT_SETTING } from './db/sql.ts';
 import { tenantEm } from './db/tenant-owned.ts';
 import { guardedFetch, type OutboundPolicy } from './net/outbound.ts';
 
@@ -33,16 +33,17 @@ export interface Outbound {
  */
 export class PlatformContext {
   readonly now: Date;
+  /** Plain SQL acting for no tenant (global tables); a tenant context's acts for its tenant. */
   readonly sql: Sql;
   readonly credentialsKey?: Buffer;
   readonly outbound: Outbound;
   protected readonly orm: Orm;
   #em: EntityManager | undefined;
 
-  constructor(source: ContextSource) {
+  constructor(source: ContextSource, sql = source.sql) {
     this.orm = source.orm;
     this.now = source.now();
-    this.sql = source.sql;
+    this.sql = sql;
     this.credentialsKey = source.credentialsKey;
     this.outbound = source.outbound;
   }
@@ -52,8 +53,11 @@ export class PlatformContext {
     return this.#em;
   }
 
+  /** Acting for no tenant: the row-level-security policies show it no tenant row. */
   protected fork(): EntityManager {
-    return this.orm.em.fork();
+    const em = this.orm.em.fork();
+    em.setSessionContext({ variables: { [TENANT_SETTING]: '' } });
+    return em;
   }
 }
 
@@ -66,7 +70,7 @@ export class TenantContext extends PlatformContext {
   readonly tenantId: string;
 
   constructor(source: ContextSource, tenantId: string) {
-    super(source);
+    super(source, source.sql.forTenant(tenantId));
     this.tenantId = tenantId;
   }
 
@@ -83,7 +87,7 @@ export function contextSource(
 ): ContextSource {
   return {
     orm,
-    sql: createSql(orm.em.getConnection(), config.dbTimeouts),
+    sql: createSql({ ...ormSqlOptions(orm.em.getConnection()), timeouts: config.dbTimeouts }),
     now,
     credentialsKey: config.credentialsKey,
     outbound: { policy: config.outbound, fetch: guardedFetch(config.outbound) },

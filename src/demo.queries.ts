@@ -51,7 +51,7 @@ export async function seedDemo(sql: Sql): Promise<void> {
       [tenant, EXAMPLE_IDS.route, EXAMPLE_IDS.operator],
     ],
   ];
-  await sql.transaction(async (tx) => {
+  await sql.forTenant(tenant).transaction(async (tx) => {
     for (const [text, params] of statements) await tx.rows(`${text} on conflict do nothing`, params);
   });
 }

@@ -114,7 +114,7 @@ describe('POST /api/activities (seed 001)', () => {
     );
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
-    const counts = await ctx.orm.em
+    const counts = await ctx.owner.em
       .fork()
       .getConnection()
       .execute<{ activities: number; attributes: number; events: number }[]>(

@@ -11,7 +11,7 @@ afterAll(() => ctx.close());
 type Actor = Awaited<ReturnType<typeof actor>>;
 
 async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-  return ctx.orm.em.fork().getConnection().execute<T[]>(query, params);
+  return ctx.owner.em.fork().getConnection().execute<T[]>(query, params);
 }
 
 async function newActivity(who: Actor, commerceId: string, providerActivityId?: string) {

@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 async function count(table: string, tenantId: string): Promise<number> {
-  const [row] = await ctx.orm.em
+  const [row] = await ctx.owner.em
     .fork()
     .getConnection()
     .execute<{ n: number }[]>(`select count(*)::int as n from ${table} where tenant_id = ?`, [tenantId]);
@@ -129,7 +129,7 @@ describe('POST /api/commerces/sync', () => {
 
   it('turns a placeholder into a real commerce', async () => {
     const { api, tenantId } = await actor(ctx);
-    await ctx.orm.em
+    await ctx.owner.em
       .fork()
       .getConnection()
       .execute(

@@ -9,7 +9,7 @@ let providers: { MOCK: string; WEBHOOK: string };
 beforeAll(async () => {
   ctx = await setupDispatchApp();
   await bootstrapDispatchProviders(ctx.source.sql);
-  const rows = await ctx.orm.em
+  const rows = await ctx.owner.em
     .fork()
     .getConnection()
     .execute<{ id: string; code: 'MOCK' | 'WEBHOOK' }[]>('select id, code from dispatch_provider');
@@ -77,7 +77,7 @@ describe('the provider catalog', () => {
   it('is bootstrapped idempotently: starting again (even concurrently) keeps one row per code and channel', async () => {
     await Promise.all([bootstrapDispatchProviders(ctx.source.sql), bootstrapDispatchProviders(ctx.source.sql)]);
     await bootstrapDispatchProviders(ctx.source.sql);
-    const connection = ctx.orm.em.fork().getConnection();
+    const connection = ctx.owner.em.fork().getConnection();
     const rows = await connection.execute<{ id: string; code: string }[]>(
       "select id, code from dispatch_provider where code in ('MOCK', 'WEBHOOK') order by code",
     );
@@ -121,7 +121,7 @@ describe('dispatch configs', () => {
     expect(listed).not.toContain(SECRET);
     expect(JSON.parse(listed)).toEqual([created]);
 
-    const [row] = await ctx.orm.em
+    const [row] = await ctx.owner.em
       .fork()
       .getConnection()
       .execute<{ credentials: string }[]>('select credentials from dispatch_config where id = ?', [created.id]);
@@ -232,7 +232,7 @@ describe('dispatch configs', () => {
   it('PATCH changes the given fields, replaces credentials as a set and re-validates them', async () => {
     const admin = await actor(ctx);
     const created = await createConfig(admin);
-    const [before] = await ctx.orm.em
+    const [before] = await ctx.owner.em
       .fork()
       .getConnection()
       .execute<{ credentials: string }[]>('select credentials from dispatch_config where id = ?', [created.id]);
@@ -254,7 +254,7 @@ describe('dispatch configs', () => {
       hasCredentials: true,
       isActive: true,
     });
-    const [after] = await ctx.orm.em
+    const [after] = await ctx.owner.em
       .fork()
       .getConnection()
       .execute<{ credentials: string }[]>('select credentials from dispatch_config where id = ?', [created.id]);

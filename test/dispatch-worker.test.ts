@@ -21,7 +21,7 @@ const servers: Provider[] = [];
 beforeAll(async () => {
   ctx = await setupDispatchApp();
   await bootstrapDispatchProviders(ctx.source.sql);
-  const rows = await ctx.orm.em
+  const rows = await ctx.owner.em
     .fork()
     .getConnection()
     .execute<{ id: string; code: 'MOCK' | 'WEBHOOK' }[]>('select id, code from dispatch_provider');
@@ -325,7 +325,7 @@ describe('the dispatcher', () => {
     const counts = server.counts();
     expect(counts.size).toBe(200);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
-    const rows = await ctx.orm.em
+    const rows = await ctx.owner.em
       .fork()
       .getConnection()
       .execute<{ status: string; attempts: number; events: number; n: number }[]>(

@@ -130,7 +130,7 @@ describe('attribute key catalog', () => {
   it('bootstraps idempotently: running it again leaves one row per key', async () => {
     await bootstrapAttributeKeys(ctx.source.sql);
     await bootstrapAttributeKeys(ctx.source.sql);
-    const rows = await ctx.orm.em
+    const rows = await ctx.owner.em
       .fork()
       .getConnection()
       .execute<{ key: string; n: number }[]>('select key, count(*)::int as n from attribute_key group by key');

@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { createOrm, migrate } from '../src/db/orm.ts';
-import { createSql } from '../src/db/sql.ts';
+import { createSql, ormSqlOptions } from '../src/db/sql.ts';
 import { bootstrapAttributeKeys } from '../src/modules/activity-config/activity-config.queries.ts';
 import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
 
@@ -84,7 +84,7 @@ export default async function setup(project: TestProject) {
   }
   const orm = await createOrm({ url, poolMax: 2 });
   await migrate(orm);
-  const sql = createSql(orm.em.getConnection());
+  const sql = createSql(ormSqlOptions(orm.em.getConnection()));
   await bootstrapAttributeKeys(sql);
   await bootstrapDispatchProviders(sql);
   await orm.close();

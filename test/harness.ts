@@ -7,7 +7,7 @@ import { createApiClient } from '../src/client/client.ts';
 import { loadConfig } from '../src/config.ts';
 import { type ContextSource, contextSource } from '../src/context.ts';
 import { uuidv7 } from '../src/db/ids.ts';
-import { createOrm, type Orm } from '../src/db/orm.ts';
+import { APP_ROLE, createOrm, type Orm } from '../src/db/orm.ts';
 import { Lifecycle } from '../src/http/lifecycle.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
@@ -19,8 +19,13 @@ export const TEST_CREDENTIALS_KEY = Buffer.alloc(32, 9);
 export interface TestContext {
   app: App;
   orm: Orm;
-  /** The app's database, clock and key (plain SQL through `source.sql`). */
+  /** The app's database, clock and key (plain SQL through `source.sql`), acting as the app role. */
   source: ContextSource;
+  /**
+   * The tables' owner, which row-level security does not restrict: for fixtures written and rows checked
+   * straight in the database across tenants.
+   */
+  owner: Orm;
   /** Sends a request through the app and checks the answer against the document. */
   fetch: (request: Request) => Promise<Response>;
   close(): Promise<void>;
@@ -52,7 +57,9 @@ export function testConfig(env: Record<string, string> = {}) {
 /** One app and connection pool per test file, on the run's shared database. */
 export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
   const config = testConfig(options.env);
-  const orm = await createOrm({ url: config.databaseUrl!, poolMax: 8, timeouts: config.dbTimeouts });
+  // As the server runs: the app role, under the tenant policies (db/database.ts).
+  const orm = await createOrm({ url: config.databaseUrl!, poolMax: 8, timeouts: config.dbTimeouts, role: APP_ROLE });
+  const owner = await createOrm({ url: config.databaseUrl!, poolMax: 2 });
   const source = contextSource(orm, config, options.now);
   // TEST_LOG_LEVEL=error shows the server's own log lines (e.g. the cause of a 500) while debugging.
   const logger = options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
@@ -70,13 +77,17 @@ export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
     app,
     orm,
     source,
+    owner,
     fetch: async (request) => {
       const path = new URL(request.url).pathname;
       const response = await app.request(request);
       await check(request.method, path, response);
       return response;
     },
-    close: () => orm.close(),
+    close: async () => {
+      await orm.close();
+      await owner.close();
+    },
   };
 }
 

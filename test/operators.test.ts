@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 async function operatorRows(tenantId: string) {
-  return ctx.orm.em
+  return ctx.owner.em
     .fork()
     .getConnection()
     .execute<{ external_id: string; name: string }[]>(

@@ -214,7 +214,7 @@ describe('client hook', () => {
     const { data } = await admin.api.GET('/api/activity-config/client-hook');
     expect(data).toMatchObject({ url: hookUrl, timeoutMs: 2000, hasSecret: true });
     expect(JSON.stringify(data)).not.toContain(SECRET);
-    const rows = await ctx.orm.em
+    const rows = await ctx.owner.em
       .fork()
       .getConnection()
       .execute<{ secret_envelope: string }[]>('select secret_envelope from client_hook where tenant_id = ?', [
@@ -359,7 +359,7 @@ describe('target users', () => {
       channel: 'WHATSAPP',
       target_criteria: [{ type: 'ROLE_MATCH', config: { role: 'COMMERCE_REP' } }],
     });
-    await ctx.orm.em
+    await ctx.owner.em
       .fork()
       .getConnection()
       .execute(`update activity set status = 'DISPATCHED' where id = ?`, [first.id]);
@@ -480,7 +480,7 @@ describe('retry-resolution', () => {
     const activity = await create(admin, store.id, { attribute_keys: ['target_contact'] });
     expect(activity.status).toBe('UNRESOLVED');
     // Fix the cause: a target for the activity, assigned directly.
-    await ctx.orm.em
+    await ctx.owner.em
       .fork()
       .getConnection()
       .execute(

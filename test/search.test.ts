@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectionSettings, createOrm, migrate } from '../src/db/orm.ts';
-import { createSql, refreshStaleStatistics } from '../src/db/sql.ts';
+import { createSql, ormSqlOptions, refreshStaleStatistics } from '../src/db/sql.ts';
 import { listActivities } from '../src/modules/activities/activities.queries.ts';
 import { seedCommerce } from './factories.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
@@ -120,7 +120,7 @@ describe('statistics after a first load', () => {
     const orm = await createOrm({ url: url.toString(), poolMax: 1 });
     try {
       await migrate(orm);
-      const sql = createSql(orm.em.getConnection());
+      const sql = createSql(ormSqlOptions(orm.em.getConnection()));
       // As after a deploy: analyzed while empty, then loaded.
       await sql.rows('analyze commerce, route', []);
       const analyzedAt = async () =>

@@ -13,11 +13,13 @@
  * Run as its own process: `node bench/src/baseline-server.ts` with DATABASE_URL, PORT and DB_POOL_MAX in its
  * environment (this file is a bench tool, so it reads them itself).
  */
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
+import { loadConfig } from '../../src/config.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
-import type { Rows, Sql } from '../../src/db/sql.ts';
+import { APP_ROLE, appConnectionOptions } from '../../src/db/orm.ts';
+import { createSql, type Sql } from '../../src/db/sql.ts';
+import { tenantExists } from '../../src/db/tenant-owned.ts';
 import { DomainError } from '../../src/domain/errors.ts';
 import { activityChangeFor, isNewer } from '../../src/domain/result-sync.ts';
 import { pageMeta, toPage } from '../../src/http/pagination.ts';
@@ -49,39 +51,27 @@ const env = process.env;
 /**
  * The API prepares every statement and has PostgreSQL plan each once (src/db/sql.ts, src/db/orm.ts).
  * The baseline does the same only with BASELINE_PREPARED=true (`npm run bench -- --baseline-prepared`);
- * by default it is the thinnest server, which sends every statement unprepared.
+ * otherwise it is the thinnest server, which sends every statement unprepared. Either way its connections
+ * are set up as the API's (planner settings, timeouts, the app role under row-level security), and its
+ * statements go through the API's own runner: the same tenant setting, the same transaction prologue.
  */
-const PREPARED = env.BASELINE_PREPARED === 'true';
+const config = loadConfig();
 const pool = new pg.Pool({
   connectionString: env.DATABASE_URL,
   max: Number(env.DB_POOL_MAX ?? 10),
-  options: PREPARED ? '-c plan_cache_mode=force_generic_plan' : undefined,
+  ...appConnectionOptions({ timeouts: config.dbTimeouts, role: APP_ROLE }),
+});
+const sql = createSql({
+  pool: async () => pool,
+  prepared: env.BASELINE_PREPARED === 'true',
+  timeouts: config.dbTimeouts,
 });
 
-async function send<T>(on: pg.Pool | pg.PoolClient, text: string, values: unknown[]): Promise<T[]> {
-  const name = PREPARED ? `s_${createHash('sha1').update(text).digest('base64url')}` : undefined;
-  return (await on.query<T & pg.QueryResultRow>({ name, text, values })).rows;
+/** A request's tenant and the SQL acting for it. */
+interface Tenant {
+  sql: Sql;
+  tenantId: string;
 }
-
-/** The query functions' runner, on this server's own pool: one transaction on one connection, as the API's. */
-const sql: Sql = {
-  rows: (text, values) => send(pool, text, values),
-  async transaction(work) {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
-      const tx: Rows = { rows: (text, values) => send(client, text, values) };
-      const result = await work(tx);
-      await client.query('commit');
-      return result;
-    } catch (err) {
-      await client.query('rollback');
-      throw err;
-    } finally {
-      client.release();
-    }
-  },
-};
 
 class HttpError extends Error {
   readonly status: number;
@@ -100,15 +90,14 @@ async function tenantOf(req: IncomingMessage): Promise<string> {
   const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString() || '{}');
   if (!Array.isArray(payload.tenants) || !payload.tenants.includes(tenant)) throw new HttpError(403, 'tenant');
   if (!knownTenants.has(tenant)) {
-    const { rowCount } = await pool.query('select 1 from tenant where id = $1', [tenant]);
-    if (!rowCount) throw new HttpError(404, 'tenant');
+    if (!(await tenantExists(sql, tenant))) throw new HttpError(404, 'tenant');
     knownTenants.add(tenant);
   }
   return tenant;
 }
 
 /** GET /api/activities: the query string taken as it comes, where the API parses it with zod. */
-async function list(tenantId: string, params: URLSearchParams) {
+async function list(tenant: Tenant, params: URLSearchParams) {
   const number = (key: string) => (params.has(key) ? Number(params.get(key)) : undefined);
   const text = (key: string) => params.get(key) ?? undefined;
   const query = {
@@ -124,7 +113,7 @@ async function list(tenantId: string, params: URLSearchParams) {
     search: text('search'),
   } as ListActivitiesQuery;
   const page = toPage(query);
-  const { data, total } = await listActivities({ sql, tenantId }, query, page);
+  const { data, total } = await listActivities(tenant, query, page);
   return { data, meta: pageMeta(page, total) };
 }
 
@@ -133,12 +122,11 @@ async function list(tenantId: string, params: URLSearchParams) {
  * target config, policies), then its transaction of inserts. The bench's tenants have no target config,
  * so no target user is resolved on either side.
  */
-async function createActivity(tenantId: string, input: NewActivity) {
-  const tenant = { sql, tenantId };
+async function createActivity(tenant: Tenant, input: NewActivity) {
   const now = new Date();
   const attributes = input.attributes ?? [];
   const keys = attributes.map((a) => a.key);
-  const keyIds = await attributeKeyIds(sql, keys);
+  const keyIds = await attributeKeyIds(tenant.sql, keys);
   const isTask = 'assigned_route_id' in input;
   const commerce = await loadAssignment(tenant, {
     commerceId: input.commerce_id,
@@ -159,8 +147,8 @@ async function createActivity(tenantId: string, input: NewActivity) {
   );
   const events = [statusEvent(null, 'READY', 'CREATED', now)];
   const id = uuidv7();
-  return sql.transaction(async (tx) => {
-    const q = { sql: tx, tenantId };
+  return tenant.sql.transaction(async (tx) => {
+    const q = { sql: tx, tenantId: tenant.tenantId };
     const activity = await insertActivity(q, id, now, {
       type: input.type,
       channel: input.channel,
@@ -185,10 +173,10 @@ async function createActivity(tenantId: string, input: NewActivity) {
 }
 
 /** submitTaskResult by activity_id: the API's statements in its order, in one transaction. */
-async function submitResult(tenantId: string, input: CreateTaskResultBody) {
+async function submitResult(tenant: Tenant, input: CreateTaskResultBody) {
   const now = new Date();
-  return sql.transaction(async (tx) => {
-    const q = { sql: tx, tenantId };
+  return tenant.sql.transaction(async (tx) => {
+    const q = { sql: tx, tenantId: tenant.tenantId };
     const activity = await lockActivity(q, 'id', input.activity_id!);
     if (!activity) throw new DomainError('ACTIVITY_NOT_FOUND', String(input.activity_id));
     if ((await commerceExternalId(q, activity.commerceId)) !== input.commerce_external_id) {
@@ -245,21 +233,23 @@ async function route(req: IncomingMessage): Promise<{ status: number; body: unkn
   const path = url.pathname;
   if (path === '/health') return { status: 200, body: { status: 'ok' } };
   const tenantId = await tenantOf(req);
+  // Acting for the tenant, as a request's context does (the row-level-security setting).
+  const tenant = { sql: sql.forTenant(tenantId), tenantId };
   if (req.method === 'GET' && path === '/api/activities') {
-    return { status: 200, body: await list(tenantId, url.searchParams) };
+    return { status: 200, body: await list(tenant, url.searchParams) };
   }
   if (req.method === 'GET' && path.startsWith('/api/activities/')) {
-    return { status: 200, body: await findActivity({ sql, tenantId }, path.slice('/api/activities/'.length)) };
+    return { status: 200, body: await findActivity(tenant, path.slice('/api/activities/'.length)) };
   }
   if (req.method === 'POST' && path === '/api/activities') {
-    return { status: 201, body: await createActivity(tenantId, await readBody(req)) };
+    return { status: 201, body: await createActivity(tenant, await readBody(req)) };
   }
   if (req.method === 'POST' && path === '/api/activities/tasks') {
     const body = await readBody<NewActivity>(req);
-    return { status: 201, body: await createActivity(tenantId, { ...body, type: 'TASK' }) };
+    return { status: 201, body: await createActivity(tenant, { ...body, type: 'TASK' }) };
   }
   if (req.method === 'POST' && path === '/api/activity-results/tasks') {
-    return submitResult(tenantId, await readBody(req));
+    return submitResult(tenant, await readBody(req));
   }
   throw new HttpError(404, 'route');
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { createOrm, migrate } from '../../src/db/orm.ts';
-import { createSql } from '../../src/db/sql.ts';
+import { createSql, ormSqlOptions } from '../../src/db/sql.ts';
 import { bootstrapAttributeKeys } from '../../src/modules/activity-config/activity-config.queries.ts';
 import { type LoadPlan, loadData, shape } from './load.ts';
 
@@ -97,7 +97,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     const orm = await createOrm({ url, poolMax: 2 });
     try {
       await migrate(orm);
-      await bootstrapAttributeKeys(createSql(orm.em.getConnection()));
+      await bootstrapAttributeKeys(createSql(ormSqlOptions(orm.em.getConnection())));
     } finally {
       await orm.close();
     }

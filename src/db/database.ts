@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { EmbeddedDatabase } from './embedded.ts';
-import { createOrm, migrate, type Orm } from './orm.ts';
+import { APP_ROLE, createOrm, migrate, type Orm } from './orm.ts';
 
 export interface Database {
   orm: Orm;
@@ -48,7 +48,14 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await embedded?.stop();
     throw err;
   }
-  const orm = await createOrm({ url, poolMax: config.dbPoolMax, logger, timeouts: config.dbTimeouts });
+  // The server's requests run as the app role, under the tenant policies; migrations ran as the owner.
+  const orm = await createOrm({
+    url: config.databaseAppUrl ?? url,
+    poolMax: config.dbPoolMax,
+    logger,
+    timeouts: config.dbTimeouts,
+    role: APP_ROLE,
+  });
   return {
     orm,
     close: async () => {

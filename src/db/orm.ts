@@ -16,7 +16,15 @@ export interface OrmOptions {
   logger?: Logger;
   /** The app's connections have them; the migrator's and scripts' do not (an index build may take minutes). */
   timeouts?: DatabaseTimeouts;
+  /** The role the connections act as (`APP_ROLE` for the server's requests); the login role's own otherwise. */
+  role?: string;
 }
+
+/**
+ * The role the server's requests run as: it owns no table and cannot bypass row-level security, so the
+ * tenant policies apply to every statement it sends (Migration20261130000000_row_level_security).
+ */
+export const APP_ROLE = 'reten_app';
 
 /**
  * The `pg` pool settings of the timeouts: the server cancels a statement that runs too long (reads by
@@ -50,9 +58,23 @@ function timeoutOptions(timeouts: DatabaseTimeouts | undefined) {
  */
 export const connectionSettings = { plan_cache_mode: 'force_generic_plan', enable_memoize: 'off' };
 
+/**
+ * The `pg` settings of a connection: planner settings, timeouts, the role. Shared with the benchmark's
+ * baseline, whose connections are set up exactly as the server's.
+ */
+export function appConnectionOptions(options: Pick<OrmOptions, 'timeouts' | 'role'>) {
+  const timeouts = timeoutOptions(options.timeouts);
+  const settings = { ...connectionSettings, ...timeouts.settings, ...(options.role && { role: options.role }) };
+  return {
+    ...timeouts.pool,
+    options: Object.entries(settings)
+      .map(([name, value]) => `-c ${name}=${value}`)
+      .join(' '),
+  };
+}
+
 /** The ORM options in one place, shared by the server, the scripts, the tests and the CLI config. */
 export function ormOptions(options: OrmOptions): Options {
-  const timeouts = timeoutOptions(options.timeouts);
   return {
     clientUrl: options.url,
     entities,
@@ -68,12 +90,7 @@ export function ormOptions(options: OrmOptions): Options {
     // CPU on each locked findOne of an activity, and made a result's lock also lock its commerce row.
     autoJoinRefsForFilters: false,
     ensureDatabase: false,
-    driverOptions: {
-      ...timeouts.pool,
-      options: Object.entries({ ...connectionSettings, ...timeouts.settings })
-        .map(([name, value]) => `-c ${name}=${value}`)
-        .join(' '),
-    },
+    driverOptions: appConnectionOptions(options),
   };
 }
 

@@ -56,12 +56,6 @@ function statementName(text: string): string {
 /** The ORM's connection: its `pg` pool is where plain SQL runs. */
 export type Db = ReturnType<EntityManager['getConnection']>;
 
-/** Driver errors become the ORM's exceptions, so the app's error mapping (409, 503, 400) applies to both paths. */
-function converted(db: Db, err: unknown): unknown {
-  if (!(err instanceof DatabaseError)) return err;
-  return db.getPlatform().getExceptionConverter().convertException(err);
-}
-
 /** Statements with `$n` parameters, each a named prepared statement, answering typed rows. */
 export interface Rows {
   rows<T>(text: string, values: unknown[]): Promise<T[]>;
@@ -74,65 +68,132 @@ export interface Sql extends Rows {
    * throws; a connection whose rollback fails is discarded rather than reused.
    */
   transaction<T>(work: (tx: Rows) => Promise<T>): Promise<T>;
+  /** The same, on connections acting for `tenantId`: the row-level-security policies see its rows only. */
+  forTenant(tenantId: string): Sql;
 }
 
+export interface SqlOptions {
+  /** Where connections come from. */
+  pool: () => Promise<pg.Pool>;
+  /** What a driver error becomes (the ORM's exceptions, for the app's error mapping). */
+  convert?: (err: unknown) => unknown;
+  /** Named statements, planned once per connection; off only for the benchmark's thinnest baseline. */
+  prepared?: boolean;
+  timeouts?: Pick<DatabaseTimeouts, 'readMs' | 'writeMs'>;
+}
+
+/** The tenant each pooled connection acts for (its session setting), so it is set only when it changes. */
+const actingFor = new WeakMap<pg.PoolClient, string>();
+
 /**
- * The one way plain SQL runs (the `*.queries.ts` files): on the ORM's own `pg` pool, every statement a
- * named prepared statement, so PostgreSQL parses and plans each distinct statement once per connection
- * (generic plans, see `ormOptions`) instead of on every request, and the ORM's query formatting and
- * driver layers are skipped: the unit of work cost the hot writes about 1 ms of CPU each
- * (docs/performance.md). Tenant scoping is in each statement (`tenant_id = $1`).
+ * The one way plain SQL runs (the `*.queries.ts` files), on the ORM's own `pg` pool: every statement a named
+ * prepared statement, so PostgreSQL parses and plans each distinct statement once per connection (generic
+ * plans, see `ormOptions`) instead of on every request, and the ORM's query formatting and driver layers are
+ * skipped: the unit of work cost the hot writes about 1 ms of CPU each (docs/performance.md).
+ *
+ * Tenancy has two locks: every statement names its tenant (`tenant_id = $1`), and the connection acts for the
+ * tenant (the setting the row-level-security policies read, db/tenant-owned.ts). A connection keeps the
+ * tenant it last acted for, so the setting costs a statement only when the tenant changes; a transaction
+ * sets it for itself, with the writes' timeout, in the statement that begins it. Without a tenant
+ * (`createSql(...)` itself: global tables), a connection acts for none.
  */
-export function createSql(db: Db, timeouts?: Pick<DatabaseTimeouts, 'readMs' | 'writeMs'>): Sql {
-  // Statements of a transaction are the writes: they may wait for row locks, so they get the longer timeout.
-  const begin = timeouts ? `begin; set local statement_timeout = ${Math.trunc(timeouts.writeMs)}` : 'begin';
+export function createSql(options: SqlOptions): Sql {
+  const convert = options.convert ?? ((err: unknown) => err);
+  const { timeouts, prepared = true } = options;
   // The client stops waiting a little after the server would have given up: a server that does not answer at
   // all (stopped, or the network between) cannot hold a request longer.
-  const clientTimeout = (serverMs: number | undefined) => (serverMs ? serverMs + CLIENT_TIMEOUT_MARGIN_MS : undefined);
   const statement = (serverMs: number | undefined) => (text: string, values: unknown[]) => ({
-    name: statementName(text),
+    name: prepared ? statementName(text) : undefined,
     text,
     values,
-    query_timeout: clientTimeout(serverMs),
+    query_timeout: serverMs ? serverMs + CLIENT_TIMEOUT_MARGIN_MS : undefined,
   });
   const read = statement(timeouts?.readMs);
   const write = statement(timeouts?.writeMs);
-  const on = async <T>(client: Pick<pg.PoolClient, 'query'>, query: string | pg.QueryConfig): Promise<T[]> => {
+  const on = async <T>(client: pg.PoolClient, query: string | pg.QueryConfig): Promise<T[]> => {
     try {
       return (await client.query<T & QueryResultRow>(query)).rows;
     } catch (err) {
-      throw converted(db, err);
+      throw convert(err);
     }
   };
-  return {
-    rows: async (text, values) => on(await db.getNativeClient(), read(text, values)),
-    async transaction(work) {
-      const pool = await db.getNativeClient();
-      const client = await pool.connect().catch((err: unknown) => {
-        throw converted(db, err);
-      });
-      const tx: Rows = { rows: (text, values) => on(client, write(text, values)) };
-      let broken: Error | undefined;
+  const connect = async () => {
+    try {
+      return await (await options.pool()).connect();
+    } catch (err) {
+      throw convert(err);
+    }
+  };
+  /** Gives a connection back; one whose state is unknown (a failed rollback, no answer) is discarded. */
+  const release = (client: pg.PoolClient, err?: unknown) => {
+    const broken = err !== undefined && isDatabaseUnavailable(err) ? (err as Error) : undefined;
+    if (broken) actingFor.delete(client);
+    client.release(broken);
+  };
+
+  const forTenant = (tenantId: string): Sql => ({
+    async rows(text, values) {
+      const client = await connect();
       try {
-        await on(client, begin);
+        if (actingFor.get(client) !== tenantId) {
+          await on(client, write(ACT_FOR_TENANT, [tenantId]));
+          actingFor.set(client, tenantId);
+        }
+        const rows = await on<never>(client, read(text, values));
+        release(client);
+        return rows;
+      } catch (err) {
+        release(client, err);
+        throw err;
+      }
+    },
+    async transaction(work) {
+      const client = await connect();
+      const tx: Rows = { rows: (text, values) => on(client, write(text, values)) };
+      // Writes may wait for row locks: their statements get the longer timeout. One round trip.
+      const begin = [
+        'begin',
+        timeouts ? `set local statement_timeout = ${Math.trunc(timeouts.writeMs)}` : '',
+        `select set_config('${TENANT_SETTING}', ${client.escapeLiteral(tenantId)}, true)`,
+      ].filter(Boolean);
+      try {
+        await on(client, begin.join('; '));
         const result = await work(tx);
         await on(client, 'commit');
+        release(client);
         return result;
       } catch (err) {
         if (isDatabaseUnavailable(err)) {
           // The connection may still be waiting for an answer: drop it (the server rolls back) instead of
           // queueing a rollback behind the stuck statement.
-          broken = err as Error;
+          release(client, err);
         } else {
-          await client.query('rollback').catch((rollbackError: Error) => {
-            broken = rollbackError;
-          });
+          await client.query('rollback').then(
+            () => release(client),
+            (rollbackError: Error) => release(client, rollbackError),
+          );
         }
         throw err;
-      } finally {
-        client.release(broken);
       }
     },
+    forTenant,
+  });
+  // Acting for no tenant is acting for the empty id: the policies then show no tenant row at all.
+  return forTenant('');
+}
+
+/** The session setting naming the tenant a connection acts for: the row-level-security policies read it. */
+export const TENANT_SETTING = 'app.tenant_id';
+
+/** Sets the session's tenant; the policies read it (db/tenant-owned.ts). */
+const ACT_FOR_TENANT = `select set_config('${TENANT_SETTING}', $1, false)`;
+
+/** Driver errors become the ORM's exceptions, so the app's error mapping (409, 503, 400) applies to both paths. */
+export function ormSqlOptions(db: Db): Pick<SqlOptions, 'pool' | 'convert'> {
+  return {
+    pool: () => db.getNativeClient(),
+    convert: (err) =>
+      err instanceof DatabaseError ? db.getPlatform().getExceptionConverter().convertException(err) : err,
   };
 }
 

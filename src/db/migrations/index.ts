@@ -6,6 +6,7 @@ import { Migration20261124000000_dispatch } from './Migration20261124000000_disp
 import { Migration20261124010000_resolution } from './Migration20261124010000_resolution.ts';
 import { Migration20261125000000_activity_counts } from './Migration20261125000000_activity_counts.ts';
 import { Migration20261126000000_commerce_covering_index } from './Migration20261126000000_commerce_covering_index.ts';
+import { Migration20261130000000_row_level_security } from './Migration20261130000000_row_level_security.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -21,4 +22,5 @@ export const migrations: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261126000000_commerce_covering_index',
     class: Migration20261126000000_commerce_covering_index,
   },
+  { name: 'Migration20261130000000_row_level_security', class: Migration20261130000000_row_level_security },
 ];

@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { TENANT_POLICY } from '../../db/tenant-owned.ts';
 import { ACTIVITY_TYPES, CHANNELS } from '../../domain/activity-enums.ts';
 import { ACTIVITY_STATUSES } from '../../domain/activity-status.ts';
 
@@ -10,6 +11,7 @@ import { ACTIVITY_STATUSES } from '../../domain/activity-status.ts';
 const ActivityCountSchema = defineEntity({
   name: 'ActivityCountEntity',
   tableName: 'activity_count',
+  policies: [TENANT_POLICY],
   properties: {
     tenantId: p.uuid().primary(),
     status: p.enum(ACTIVITY_STATUSES).primary(),

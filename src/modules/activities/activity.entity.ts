@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
+import { tenantOwnedProperties, tenantScoped } from '../../db/tenant-owned.ts';
 import {
   ACTIVITY_TYPES,
   ATTRIBUTE_RESOLUTION_STATUSES,
@@ -26,7 +26,7 @@ export interface TargetCriterion {
 const ActivitySchema = defineEntity({
   name: 'ActivityEntity',
   tableName: 'activity',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [{ name: 'activity_tenant_idempotency_key_unique', properties: ['tenant', 'idempotencyKey'] }],
   // Every list ordering is (scheduledAt, id) after the filters, so each index ends with both.
   indexes: [
@@ -100,7 +100,7 @@ ActivitySchema.setClass(ActivityEntity);
 const ActivityAttributeSchema = defineEntity({
   name: 'ActivityAttributeEntity',
   tableName: 'activity_attribute',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [
     { name: 'activity_attribute_tenant_activity_key_unique', properties: ['tenant', 'activity', 'attributeKey'] },
   ],
@@ -121,7 +121,7 @@ ActivityAttributeSchema.setClass(ActivityAttributeEntity);
 const ActivityStatusEventSchema = defineEntity({
   name: 'ActivityStatusEventEntity',
   tableName: 'activity_status_event',
-  filters: tenantFilter,
+  ...tenantScoped,
   indexes: [{ name: 'activity_status_event_tenant_activity_index', properties: ['tenant', 'activity', 'occurredAt'] }],
   properties: {
     ...tenantOwnedProperties,
@@ -143,7 +143,7 @@ ActivityStatusEventSchema.setClass(ActivityStatusEventEntity);
 const ActivityTargetUserSchema = defineEntity({
   name: 'ActivityTargetUserEntity',
   tableName: 'activity_target_user',
-  filters: tenantFilter,
+  ...tenantScoped,
   indexes: [
     { name: 'activity_target_user_tenant_activity_index', properties: ['tenant', 'activity'] },
     { name: 'activity_target_user_tenant_commerce_user_index', properties: ['tenant', 'commerceUser'] },

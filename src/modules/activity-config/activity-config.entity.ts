@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
+import { tenantOwnedProperties, tenantScoped } from '../../db/tenant-owned.ts';
 import {
   ATTRIBUTE_STRATEGIES,
   type Criterion,
@@ -12,7 +12,7 @@ import { AttributeKeyEntity } from './attribute-key.entity.ts';
 const AttributePolicySchema = defineEntity({
   name: 'AttributePolicyEntity',
   tableName: 'attribute_policy',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [{ name: 'attribute_policy_tenant_key_unique', properties: ['tenant', 'attributeKey'] }],
   properties: {
     ...tenantOwnedProperties,
@@ -28,7 +28,7 @@ AttributePolicySchema.setClass(AttributePolicyEntity);
 const ClientHookSchema = defineEntity({
   name: 'ClientHookEntity',
   tableName: 'client_hook',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [{ name: 'client_hook_tenant_unique', properties: ['tenant'] }],
   properties: {
     ...tenantOwnedProperties,
@@ -48,7 +48,7 @@ export interface StoredCriterion extends Criterion {
 const TargetResolutionConfigSchema = defineEntity({
   name: 'TargetResolutionConfigEntity',
   tableName: 'target_resolution_config',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [
     {
       name: 'target_resolution_config_tenant_active_priority_unique',

@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
+import { tenantOwnedProperties, tenantScoped } from '../../db/tenant-owned.ts';
 import { CONTACT_DIRECTIONS, RESULT_SOURCES, RESULT_STATUSES } from '../../domain/result-sync.ts';
 import { ActivityEntity } from '../activities/activity.entity.ts';
 import { CommerceEntity } from '../commerces/commerce.entity.ts';
@@ -11,7 +11,7 @@ import { CommerceEntity } from '../commerces/commerce.entity.ts';
 const ActivityResultSchema = defineEntity({
   name: 'ActivityResultEntity',
   tableName: 'activity_result',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [
     { name: 'activity_result_tenant_activity_unique', properties: ['tenant', 'activity'] },
     {

@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
+import { tenantOwnedProperties, tenantScoped } from '../../db/tenant-owned.ts';
 
 export const CONTACT_TYPES = ['EMAIL', 'PHONE', 'WHATSAPP', 'OTHER'] as const;
 export const COMMERCE_USER_ROLES = [
@@ -16,7 +16,7 @@ export const DATA_SOURCES = ['RETEN', 'INTEGRATION'] as const;
 const CommerceSchema = defineEntity({
   name: 'CommerceEntity',
   tableName: 'commerce',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [
     { name: 'commerce_tenant_external_id_unique', properties: ['tenant', 'externalId'] },
     { name: 'commerce_tenant_tax_id_unique', properties: ['tenant', 'taxId'] },
@@ -50,7 +50,7 @@ CommerceSchema.setClass(CommerceEntity);
 const CommerceAddressSchema = defineEntity({
   name: 'CommerceAddressEntity',
   tableName: 'commerce_address',
-  filters: tenantFilter,
+  ...tenantScoped,
   indexes: [{ name: 'commerce_address_tenant_commerce_index', properties: ['tenant', 'commerce'] }],
   properties: {
     ...tenantOwnedProperties,
@@ -78,7 +78,7 @@ CommerceAddressSchema.setClass(CommerceAddressEntity);
 const CommerceUserSchema = defineEntity({
   name: 'CommerceUserEntity',
   tableName: 'commerce_user',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [
     { name: 'commerce_user_tenant_commerce_external_id_unique', properties: ['tenant', 'commerce', 'externalId'] },
   ],
@@ -99,7 +99,7 @@ CommerceUserSchema.setClass(CommerceUserEntity);
 const CommerceContactSchema = defineEntity({
   name: 'CommerceContactEntity',
   tableName: 'commerce_contact',
-  filters: tenantFilter,
+  ...tenantScoped,
   indexes: [{ name: 'commerce_contact_tenant_user_index', properties: ['tenant', 'commerceUser'] }],
   properties: {
     ...tenantOwnedProperties,

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { baseProperties } from '../../db/base.entity.ts';
-import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
+import { tenantOwnedProperties, tenantScoped } from '../../db/tenant-owned.ts';
 import { CHANNELS } from '../../domain/activity-enums.ts';
 import { type CredentialField, PROTOCOL_TYPES, type SettingField } from './provider-catalog.ts';
 
@@ -45,7 +45,7 @@ DispatchChannelDefinitionSchema.setClass(DispatchChannelDefinitionEntity);
 const DispatchConfigSchema = defineEntity({
   name: 'DispatchConfigEntity',
   tableName: 'dispatch_config',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [
     {
       name: 'dispatch_config_tenant_channel_active_unique',

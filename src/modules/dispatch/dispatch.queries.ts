@@ -1,6 +1,6 @@
 /**
- * The dispatcher's plain-SQL read (every active config across tenants, the one cross-tenant read of the
- * dispatch path) and the provider catalog's bootstrap upserts.
+ * The dispatcher's plain-SQL read (every active config across tenants) and the provider catalog's bootstrap
+ * upserts.
  */
 import { uuidv7 } from '../../db/ids.ts';
 import { type Rows, valueTuples } from '../../db/sql.ts';
@@ -19,17 +19,16 @@ export interface ActiveConfig {
   credentialSchema: CredentialField[];
 }
 
-/** Active configs whose provider and channel definition exist, by tenant and channel. */
+/**
+ * Active configs whose provider and channel definition exist, by tenant and channel: of the given tenants, or
+ * of every tenant. The one read across tenants of the server, through a SECURITY DEFINER function
+ * (Migration20261130000000_row_level_security) rather than a bypass of the tenant policies.
+ */
 export async function activeConfigs(
   sql: Rows,
   filter: { tenantIds?: readonly string[] } = {},
 ): Promise<ActiveConfig[]> {
-  const where = ['dc.is_active', 'p.is_active'];
-  const params: unknown[] = [];
-  if (filter.tenantIds) {
-    if (filter.tenantIds.length === 0) return [];
-    where.push(`dc.tenant_id = any($${params.push(filter.tenantIds)})`);
-  }
+  if (filter.tenantIds?.length === 0) return [];
   const rows = await sql.rows<{
     id: string;
     tenant_id: string;
@@ -40,13 +39,9 @@ export async function activeConfigs(
     settings: Record<string, unknown>;
     credential_schema: CredentialField[];
   }>(
-    `select dc.id, dc.tenant_id, dc.channel, p.code as provider_code, dc.base_url, dc.credentials, dc.settings,
-       cd.credential_schema
-     from dispatch_config dc
-     join dispatch_provider p on p.id = dc.dispatch_provider_id
-     join dispatch_channel_definition cd on cd.dispatch_provider_id = p.id and cd.channel = dc.channel
-     where ${where.join(' and ')} order by dc.tenant_id, dc.channel`,
-    params,
+    `select id, tenant_id, channel, provider_code, base_url, credentials, settings, credential_schema
+     from reten_active_dispatch_configs($1)`,
+    [filter.tenantIds ?? null],
   );
   return rows.map((r) => ({
     id: r.id,

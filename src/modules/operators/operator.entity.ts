@@ -1,12 +1,12 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
+import { tenantOwnedProperties, tenantScoped } from '../../db/tenant-owned.ts';
 
 export const OPERATOR_TYPES = ['SALESMAN', 'ACTIVATOR', 'CALLCENTER'] as const;
 
 const OperatorSchema = defineEntity({
   name: 'OperatorEntity',
   tableName: 'operator',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [
     { name: 'operator_tenant_type_external_id_unique', properties: ['tenant', 'type', 'externalId'] },
     { name: 'operator_tenant_email_unique', properties: ['tenant', 'email'] },

@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter, tenantOwnedProperties } from '../../db/tenant-owned.ts';
+import { tenantOwnedProperties, tenantScoped } from '../../db/tenant-owned.ts';
 import { OperatorEntity } from '../operators/operator.entity.ts';
 
 export const ROUTE_OPERATOR_ROLES = ['LEAD', 'MEMBER'] as const;
@@ -7,7 +7,7 @@ export const ROUTE_OPERATOR_ROLES = ['LEAD', 'MEMBER'] as const;
 const RouteSchema = defineEntity({
   name: 'RouteEntity',
   tableName: 'route',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [{ name: 'route_tenant_external_id_unique', properties: ['tenant', 'externalId'] }],
   properties: {
     ...tenantOwnedProperties,
@@ -24,7 +24,7 @@ RouteSchema.setClass(RouteEntity);
 const RouteOperatorSchema = defineEntity({
   name: 'RouteOperatorEntity',
   tableName: 'route_operator',
-  filters: tenantFilter,
+  ...tenantScoped,
   uniques: [{ name: 'route_operator_tenant_route_operator_unique', properties: ['tenant', 'route', 'operator'] }],
   properties: {
     ...tenantOwnedProperties,
