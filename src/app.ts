@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES } from './auth/authorize.ts';
 import { toProblem } from './http/errors.ts';
 import { requestContext, scalarAsset } from './http/middleware.ts';
+import { HEADER_COMPONENTS } from './http/openapi.ts';
 import { ApiError, problemResponse } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
 import type { AppDeps } from './http/types.ts';
@@ -36,6 +37,9 @@ export function createApiRoutes() {
   const api = createRouter();
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
     api.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
+  }
+  for (const [name, header] of Object.entries(HEADER_COMPONENTS)) {
+    api.openAPIRegistry.registerComponent('headers', name, header);
   }
   return api
     .route('/', systemRouter)
@@ -128,7 +132,7 @@ export function createApp(appDeps: AppDeps) {
     const problem = toProblem(err);
     if (problem.log) c.get('logger')[problem.log]({ err, code: problem.code }, 'request failed');
     const res = problemResponse(c, problem.code, problem.detail, problem.extra);
-    if (problem.retryAfter !== undefined) res.headers.set('retry-after', String(problem.retryAfter));
+    for (const [name, value] of Object.entries(problem.headers ?? {})) res.headers.set(name, value);
     return res;
   });
 

@@ -36,6 +36,12 @@ const EnvSchema = z.object({
       'CREDENTIALS_KEY must be the base64 encoding of 32 bytes (e.g. `openssl rand -base64 32`)',
     ),
   OUTBOUND_ALLOWED_HOSTS: z.string().default(''),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_STORE: z.enum(['postgres', 'memory']).default('postgres'),
+  RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(6_000),
+  RATE_LIMIT_PRINCIPAL_PER_MINUTE: z.coerce.number().int().min(1).default(1_200),
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   DISPATCH_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(100).optional(),
   DISPATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -62,6 +68,16 @@ export interface DispatchSettings {
   timeoutMs: number;
   /** How long a claim keeps other workers away; outlives the provider timeout by construction. */
   leaseMs: number;
+}
+
+/** Requests allowed per minute (http/rate-limits.ts); `undefined` in `Config` when RATE_LIMITS=off. */
+export interface RateLimitSettings {
+  /** `postgres`: shared by every instance; `memory`: per process (a single instance). */
+  store: 'postgres' | 'memory';
+  tenantPerMinute: number;
+  principalPerMinute: number;
+  /** Failed authentications per client address, before its credentials are refused unchecked. */
+  authFailuresPerMinute: number;
 }
 
 /** How long the database may take before a request gives up on it (db/orm.ts, db/sql.ts). */
@@ -103,6 +119,9 @@ export interface Config {
   dispatch: DispatchSettings;
   /** Hosts that providers and client hooks may be on although not public (net/outbound.ts). */
   outbound: OutboundPolicy;
+  rateLimits?: RateLimitSettings;
+  /** Proxies in front of the server whose `X-Forwarded-For` entry names the client (0: the socket's peer). */
+  trustProxyHops: number;
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -152,6 +171,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     readyTimeoutMs: env.READY_TIMEOUT_MS,
     credentialsKey: env.CREDENTIALS_KEY ? Buffer.from(env.CREDENTIALS_KEY, 'base64') : undefined,
+    rateLimits:
+      env.RATE_LIMITS === 'on'
+        ? {
+            store: env.RATE_LIMIT_STORE,
+            tenantPerMinute: env.RATE_LIMIT_TENANT_PER_MINUTE,
+            principalPerMinute: env.RATE_LIMIT_PRINCIPAL_PER_MINUTE,
+            authFailuresPerMinute: env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
+          }
+        : undefined,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
     outbound: {
       allowed: env.OUTBOUND_ALLOWED_HOSTS.split(',')
         .map((host) => host.trim())

@@ -6,6 +6,7 @@ import { devSecret, resolveCredentialsKey } from './crypto/keys.ts';
 import { openDatabase } from './db/database.ts';
 import { DEMO_TENANT_ID, seedDemo } from './demo.queries.ts';
 import { Lifecycle } from './http/lifecycle.ts';
+import { createRateLimits } from './http/rate-limits.ts';
 import { drain, listen } from './http/server.ts';
 import { createLogger } from './logger.ts';
 import { bootstrapAttributeKeys } from './modules/activity-config/activity-config.queries.ts';
@@ -27,7 +28,16 @@ const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(c
 const dispatcherLogger = logger.child({ component: 'dispatcher' });
 const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
 const lifecycle = new Lifecycle();
-const app = createApp({ config, source, logger, verifyToken: createTokenVerifier(auth), dispatcher, lifecycle });
+const rateLimits = await createRateLimits(config.rateLimits, database.orm);
+const app = createApp({
+  config,
+  source,
+  logger,
+  verifyToken: createTokenVerifier(auth),
+  dispatcher,
+  lifecycle,
+  rateLimits,
+});
 
 const server = listen(app, config, async (port) => {
   const base = `http://localhost:${port}`;

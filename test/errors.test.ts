@@ -28,6 +28,8 @@ const DECIDED_BY_THE_WRITE = [
   'dispatch_channel_definition_provider_channel_unique',
   'dispatch_provider_code_unique',
   'route_operator_tenant_route_operator_unique',
+  // The rate limiter's upsert (rate-limiter-flexible) decides by it.
+  'rate_limit_pkey',
 ];
 
 describe('the constraint table (CONSTRAINT_PROBLEMS)', () => {
@@ -35,7 +37,7 @@ describe('the constraint table (CONSTRAINT_PROBLEMS)', () => {
     const rows = await ctx.source.sql.rows<{ name: string }>(
       `select indexname as name from pg_indexes
        where schemaname = 'public' and indexdef like 'CREATE UNIQUE INDEX%'
-         and (indexname not like '%_pkey' or indexname = 'activity_count_pkey')`,
+         and (indexname not like '%_pkey' or indexname in ('activity_count_pkey', 'rate_limit_pkey'))`,
       [],
     );
     const unique = rows.map((r) => r.name).sort();

@@ -6,9 +6,11 @@ import { createTokenVerifier, signToken } from '../src/auth/tokens.ts';
 import { createApiClient } from '../src/client/client.ts';
 import { loadConfig } from '../src/config.ts';
 import { type ContextSource, contextSource } from '../src/context.ts';
+import { appOrm } from '../src/db/database.ts';
 import { uuidv7 } from '../src/db/ids.ts';
-import { APP_ROLE, createOrm, type Orm } from '../src/db/orm.ts';
+import { createOrm, type Orm } from '../src/db/orm.ts';
 import { Lifecycle } from '../src/http/lifecycle.ts';
+import { createRateLimits } from '../src/http/rate-limits.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
 import { createResponseValidator } from './response-validator.ts';
@@ -50,6 +52,8 @@ export function testConfig(env: Record<string, string> = {}) {
     CREDENTIALS_KEY: TEST_CREDENTIALS_KEY.toString('base64'),
     // The tests' providers and hooks listen on this machine.
     OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost',
+    // One principal sends every test's requests; the rate-limit tests turn them on with small quotas.
+    RATE_LIMITS: 'off',
     ...env,
   });
 }
@@ -57,8 +61,8 @@ export function testConfig(env: Record<string, string> = {}) {
 /** One app and connection pool per test file, on the run's shared database. */
 export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
   const config = testConfig(options.env);
-  // As the server runs: the app role, under the tenant policies (db/database.ts).
-  const orm = await createOrm({ url: config.databaseUrl!, poolMax: 8, timeouts: config.dbTimeouts, role: APP_ROLE });
+  // As the server runs its requests: the app role, under the tenant policies.
+  const orm = await appOrm({ ...config, dbPoolMax: 8 }, config.databaseUrl!);
   const owner = await createOrm({ url: config.databaseUrl!, poolMax: 2 });
   const source = contextSource(orm, config, options.now);
   // TEST_LOG_LEVEL=error shows the server's own log lines (e.g. the cause of a 500) while debugging.
@@ -71,6 +75,7 @@ export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
     verifyToken: createTokenVerifier(config.auth!),
     dispatcher,
     lifecycle: new Lifecycle(),
+    rateLimits: await createRateLimits(config.rateLimits, orm),
   });
   const check = await createResponseValidator(buildDocument());
   return {

@@ -8,8 +8,9 @@ import { createApp } from '../../src/app.ts';
 import { createTokenVerifier } from '../../src/auth/tokens.ts';
 import { loadConfig } from '../../src/config.ts';
 import { contextSource } from '../../src/context.ts';
-import { createOrm } from '../../src/db/orm.ts';
+import { appOrm } from '../../src/db/database.ts';
 import { Lifecycle } from '../../src/http/lifecycle.ts';
+import { createRateLimits } from '../../src/http/rate-limits.ts';
 import { listen } from '../../src/http/server.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createDispatcher } from '../../src/modules/dispatch/dispatcher.ts';
@@ -17,12 +18,8 @@ import { createDispatcher } from '../../src/modules/dispatch/dispatcher.ts';
 const config = loadConfig();
 if (!config.databaseUrl || !config.auth) throw new Error('The bench app server needs DATABASE_URL and JWT_SECRET');
 const logger = createLogger(config.logLevel);
-const orm = await createOrm({
-  url: config.databaseUrl,
-  poolMax: config.dbPoolMax,
-  logger,
-  timeouts: config.dbTimeouts,
-});
+// As the server runs its requests: the app role, under the tenant policies.
+const orm = await appOrm(config, config.databaseUrl, logger);
 const source = contextSource(orm, config);
 // Built for the app's manual dispatch, never started: the loop would send the loaded READY activities mid-run.
 const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
@@ -33,6 +30,8 @@ const app = createApp({
   verifyToken: createTokenVerifier(config.auth),
   dispatcher,
   lifecycle: new Lifecycle(),
+  // Off unless the run sets RATE_LIMITS=on (bench.ts).
+  rateLimits: await createRateLimits(config.rateLimits, orm),
 });
 
 const server = listen(app, config, (port) => process.send?.({ port }));

@@ -42,6 +42,8 @@ export interface Run {
   logLevel: string;
   /** The baseline prepared the same reads as the API (--baseline-prepared). */
   baselinePrepared: boolean;
+  /** The API counted every request against its rate limits (--rate-limits); off otherwise. */
+  rateLimits?: boolean;
   /** NODE_OPTIONS of the API process (--app-node-options), e.g. a V8 heap setting. */
   appNodeOptions: string;
   /** MALLOC_ARENA_MAX of the API process (glibc), as npm start sets it. */
@@ -146,7 +148,8 @@ export function summary(run: Run): string {
       `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
       `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, ` +
       `then ${fmt(run.sideBySideSeconds, 1)} s of both side by side, each at a third of the slower one's req/s, paced open loop (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
-      `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements` +
+      `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements, ` +
+      `API rate limits ${run.rateLimits ? 'counted (quotas never reached)' : 'off'}` +
       `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}, API MALLOC_ARENA_MAX=${run.appMallocArenaMax}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
     '',

@@ -2,8 +2,10 @@ import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { tenantExists } from '../db/tenant-owned.ts';
 import { strictJsonBody } from '../http/json-body.ts';
+import { clientAddress } from '../http/middleware.ts';
 import {
   type ErrorStatus,
+  headerRefs,
   INTERNAL_ERROR_500,
   type ProblemDescriptions,
   type ProblemResponse,
@@ -58,7 +60,7 @@ function joined(own: string | undefined, shared: string): string {
 /**
  * The problems every secured operation can answer, declared here once: 400 when it takes input (the
  * tenant header counts), 401, 403, 404 for a tenant that does not exist, 413 and 415 when it takes a
- * body, 500 and 503; merged with the operation's own.
+ * body, 429, 500 and 503; merged with the operation's own.
  */
 function sharedProblems(scope: Scope, request: RouteConfig['request'], own: ProblemDescriptions) {
   const shared: ProblemDescriptions = {
@@ -68,6 +70,7 @@ function sharedProblems(scope: Scope, request: RouteConfig['request'], own: Prob
         ? 'The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`)'
         : 'The token lacks the permission (`PERMISSION_DENIED`)',
     500: INTERNAL_ERROR_500,
+    429: 'The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit',
     503: 'The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds',
   };
   if (scope === 'tenant' || request?.params || request?.query || request?.body) {
@@ -86,6 +89,16 @@ function sharedProblems(scope: Scope, request: RouteConfig['request'], own: Prob
   return problems(merged) as Record<ErrorStatus, ProblemResponse>;
 }
 
+/** Every answer of a secured operation carries the rate-limit fields (when rate limits are on). */
+function withRateLimitHeaders(responses: RouteConfig['responses']): RouteConfig['responses'] {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => [
+      status,
+      '$ref' in response ? response : { ...response, headers: headerRefs('RateLimit', 'RateLimit-Policy') },
+    ]),
+  );
+}
+
 /**
  * Declares a secured operation: the security requirement and the permission in the document (and in
  * its description), the middleware that enforces both, and every problem response it can answer, so the
@@ -101,8 +114,10 @@ export function secured<const R extends SecuredRouteConfig>(config: R) {
     'x-permission': permission,
     description: `${description}\n\n**Permission:** \`${permission}\`${where} (roles: ${roles}).`,
     middleware: route.request?.body ? [authorize(permission, scope), strictJsonBody] : [authorize(permission, scope)],
-    responses: { ...route.responses, ...sharedProblems(scope, route.request, own) } as R['responses'] &
-      Record<ErrorStatus, ProblemResponse>,
+    responses: {
+      ...withRateLimitHeaders(route.responses),
+      ...sharedProblems(scope, route.request, own),
+    } as R['responses'] & Record<ErrorStatus, ProblemResponse>,
   });
 }
 
@@ -126,13 +141,23 @@ const TenantIdSchema = z.uuid();
 /** Order matters: 401 (who are you) before 400 (tenant header), before 403, before 404 (tenant). */
 export function authorize(permission: Permission, scope: Scope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { verifyToken, source, knownTenants } = c.get('deps');
-    const principal = await verifyToken(bearerToken(c.req.header('authorization')));
+    const { verifyToken, source, knownTenants, rateLimits, config } = c.get('deps');
+    const token = bearerToken(c.req.header('authorization'));
+    const address = clientAddress(c, config.trustProxyHops);
+    // An address that keeps failing is refused before its tokens cost a signature check.
+    rateLimits?.refuseBlockedAddress(address);
+    const principal = await verifyToken(token).catch(async (err: unknown) => {
+      await rateLimits?.failedAuthentication(address);
+      throw err;
+    });
     c.set('principal', principal);
     if (!hasPermission(principal.roles, permission)) {
       throw new ApiError('PERMISSION_DENIED', `This operation needs the ${permission} permission`);
     }
-    if (scope === 'platform') return next();
+    if (scope === 'platform') {
+      c.set('rateLimit', await rateLimits?.consume(principal.subject));
+      return next();
+    }
     const header = c.req.header('x-tenant-id');
     const parsed = TenantIdSchema.safeParse(header);
     if (!parsed.success) {
@@ -151,6 +176,7 @@ export function authorize(permission: Permission, scope: Scope): MiddlewareHandl
       knownTenants?.add(tenantId);
     }
     c.set('tenantId', tenantId);
+    c.set('rateLimit', await rateLimits?.consume(principal.subject, tenantId));
     return next();
   };
 }

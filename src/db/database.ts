@@ -28,6 +28,20 @@ async function migrateOn(url: string, logger: Logger): Promise<void> {
 }
 
 /**
+ * The ORM of the server's requests: the app role, under the tenant policies (migrations ran as the owner),
+ * with the configured pool and timeouts. `url` is the owner's, used when no DATABASE_APP_URL is set.
+ */
+export function appOrm(config: Config, url: string, logger?: Logger): Promise<Orm> {
+  return createOrm({
+    url: config.databaseAppUrl ?? url,
+    poolMax: config.dbPoolMax,
+    logger,
+    timeouts: config.dbTimeouts,
+    role: APP_ROLE,
+  });
+}
+
+/**
  * The configured database, migrated: `DATABASE_URL` when set, otherwise an embedded PostgreSQL kept
  * under the data folder. `close` also stops the embedded server.
  */
@@ -48,14 +62,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await embedded?.stop();
     throw err;
   }
-  // The server's requests run as the app role, under the tenant policies; migrations ran as the owner.
-  const orm = await createOrm({
-    url: config.databaseAppUrl ?? url,
-    poolMax: config.dbPoolMax,
-    logger,
-    timeouts: config.dbTimeouts,
-    role: APP_ROLE,
-  });
+  const orm = await appOrm(config, url, logger);
   return {
     orm,
     close: async () => {

@@ -26,6 +26,7 @@ import {
 import { OperatorEntity } from '../modules/operators/operator.entity.ts';
 import { RouteEntity, RouteOperatorEntity } from '../modules/routes/route.entity.ts';
 import { TenantEntity } from '../modules/tenants/tenant.entity.ts';
+import { RateLimitEntity } from './rate-limit.entity.ts';
 
 /** Every entity the ORM knows; discovery is explicit so start-up does no file scanning. */
 export const entities = [
@@ -50,4 +51,5 @@ export const entities = [
   DispatchProviderEntity,
   DispatchChannelDefinitionEntity,
   DispatchConfigEntity,
+  RateLimitEntity,
 ];

@@ -14,22 +14,26 @@ export function iso(column: string, alias = column.replace(/^\w+\./, '')): strin
 }
 
 /**
- * The LIKE pattern "contains the search term in parameter `param`", computed in SQL: the term is folded
- * first, then its `%`, `_` and `\` are escaped (escaping first would let `unaccent` turn the full-width
- * `％ ＿ ＼` into live wildcards). A scalar subquery, so PostgreSQL computes it once per statement, not per
- * row, even in a generic plan.
+ * A search predicate: `expression` (SQL over columns) contains the raw search term in parameter `param` (`$n`,
+ * or `?` in the ORM's query builder), case- and accent-insensitively and with the term's characters taken
+ * literally (`reten_contains_pattern`, Migration20261130020000_search_under_rls). For columns without a
+ * trigram index: under row-level security none could serve it.
  */
-function containsPattern(param: string): string {
-  return `(select '%' || replace(replace(replace(reten_fold(${param}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`;
+export function containsFolded(expression: string, param: string): string {
+  return `reten_fold(${expression}) like (select reten_contains_pattern(${param}))`;
 }
 
 /**
- * The one search predicate: `expression` (SQL over columns, folded as its trigram index folds it) contains
- * the raw search term in parameter `param` (`$n`, or `?` in the ORM's query builder), case- and
- * accent-insensitively, with the term's characters taken literally.
+ * An `= any (...)` right-hand side: the ids a search function matches in the tenant, through the trigram
+ * indexes (SECURITY DEFINER functions, since a policy keeps LIKE from using them; the caller's statement
+ * still reads the rows under the policy).
  */
-export function containsFolded(expression: string, param: string): string {
-  return `reten_fold(${expression}) like ${containsPattern(param)}`;
+export function searchMatches(
+  fn: 'reten_search_activity_ids' | 'reten_search_commerce_ids',
+  tenantParam: string,
+  termParam: string,
+): string {
+  return `any (array(select ${fn}(${tenantParam}, ${termParam})))`;
 }
 
 /** A jsonb parameter: `pg` would send a JS array as a PostgreSQL array, so values go as JSON text; absent is NULL. */

@@ -10,8 +10,8 @@ export interface ProblemOf {
   extra?: ErrorExtra;
   /** Worth a log line: a bug (INTERNAL_ERROR), input the database refused after validation passed it, or the database failing. */
   log?: 'error' | 'warn';
-  /** Seconds after which a retry may succeed (the `Retry-After` header); every 503 has one. */
-  retryAfter?: number;
+  /** Header fields of the answer: `retry-after` on every 503 and 429, the rate-limit fields on a 429. */
+  headers?: Record<string, string>;
 }
 
 /** How long a client should wait before retrying when the database is unavailable. */
@@ -60,8 +60,9 @@ const HTTP_EXCEPTION_PROBLEMS: Partial<Record<number, { code: ProblemCode; detai
 export function toProblem(err: unknown): ProblemOf {
   // ApiError's codes include every DomainError's (problem.ts).
   if (err instanceof ApiError || err instanceof DomainError) {
-    const retryAfter = err.code === 'SERVICE_UNAVAILABLE' ? DATABASE_RETRY_AFTER_S : undefined;
-    return { code: err.code, detail: err.message, extra: err.extra, retryAfter };
+    const headers = err instanceof ApiError ? { ...err.headers } : {};
+    if (err.code === 'SERVICE_UNAVAILABLE') headers['retry-after'] ??= String(DATABASE_RETRY_AFTER_S);
+    return { code: err.code, detail: err.message, extra: err.extra, headers };
   }
   if (err instanceof UniqueConstraintViolationException) {
     const constraint = (err as { constraint?: string }).constraint ?? '';
@@ -77,7 +78,7 @@ export function toProblem(err: unknown): ProblemOf {
       code: 'SERVICE_UNAVAILABLE',
       detail: 'The database is unavailable or did not answer in time; retry shortly',
       log: 'warn',
-      retryAfter: DATABASE_RETRY_AFTER_S,
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_S) },
     };
   }
   // SQLSTATE class 22 (data exception): a value passed validation but the database cannot store it.

@@ -3,9 +3,22 @@ import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Context, MiddlewareHandler } from 'hono';
 import { uuidv7 } from '../db/ids.ts';
+import { rateLimitHeaders } from './rate-limits.ts';
 import type { AppDeps, AppEnv } from './types.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The client's address: the socket's peer, or behind `hops` proxies the `X-Forwarded-For` entry the nearest
+ * trusted proxy wrote (entries further left could be forged by the client).
+ */
+export function clientAddress(c: Context<AppEnv>, hops: number): string {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const peer = incoming?.socket.remoteAddress ?? 'unknown';
+  if (hops === 0) return peer;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim());
+  return forwarded[forwarded.length - hops] || peer;
+}
 
 /** Whether the request came with a body that nothing has read (an answer given before the body mattered). */
 function unreadBody(c: Context<AppEnv>): boolean {
@@ -37,6 +50,9 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
       deps.lifecycle.leave();
     }
     if (deps.lifecycle.closing || unreadBody(c)) c.res.headers.set('connection', 'close');
+    const rateLimit = c.get('rateLimit');
+    if (rateLimit)
+      for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) c.res.headers.set(name, value);
     c.res.headers.set('x-request-id', requestId);
     const status = c.res.status;
     logger[status >= 500 ? 'error' : 'info'](

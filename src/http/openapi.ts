@@ -19,20 +19,58 @@ export function jsonBody<T extends z.ZodType>(schema: T, description: string, ex
   } as const;
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 502 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 502 | 503;
 
 export type ProblemDescriptions = Partial<Record<ErrorStatus, string>>;
+
+/** Response header fields, declared once as components (`createApiRoutes`) and referenced by the responses. */
+export const HEADER_COMPONENTS = {
+  RateLimit: {
+    description:
+      'What is left of each rate limit, e.g. `"tenant";r=5990;t=42, "principal";r=1190;t=42`: requests remaining (`r`) and seconds until the window resets (`t`). Sent when rate limits are on (IETF draft-ietf-httpapi-ratelimit-headers)',
+    schema: { type: 'string' },
+  },
+  'RateLimit-Policy': {
+    description:
+      'The rate limits, e.g. `"tenant";q=6000;w=60, "principal";q=1200;w=60`: a quota (`q`) of requests per window of `w` seconds. Sent when rate limits are on',
+    schema: { type: 'string' },
+  },
+  'Retry-After': {
+    description: 'Seconds to wait before a retry may succeed',
+    schema: { type: 'integer', minimum: 1 },
+  },
+} as const;
+
+type HeaderName = keyof typeof HEADER_COMPONENTS;
+
+/** References to header components, for a response's `headers`. */
+export function headerRefs(...names: HeaderName[]) {
+  return Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+}
 
 export interface ProblemResponse {
   description: string;
   content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof ProblemSchema } };
+  headers?: ReturnType<typeof headerRefs>;
 }
+
+/** Header fields of the problems that carry them: a 429 says when to retry and which limit; a 503 when. */
+const PROBLEM_HEADERS: Partial<Record<ErrorStatus, HeaderName[]>> = {
+  429: ['Retry-After', 'RateLimit', 'RateLimit-Policy'],
+  503: ['Retry-After'],
+};
 
 /** Documented problem responses: each status an operation can answer, with what it means there. */
 export function problems<S extends ErrorStatus>(descriptions: Partial<Record<S, string>>): Record<S, ProblemResponse> {
   const out = {} as Record<S, ProblemResponse>;
-  for (const [status, description] of Object.entries(descriptions) as [string, string][]) {
-    out[Number(status) as S] = { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } };
+  for (const [key, description] of Object.entries(descriptions) as [string, string][]) {
+    const status = Number(key) as S;
+    const headers = PROBLEM_HEADERS[status];
+    out[status] = {
+      description,
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+      ...(headers && { headers: headerRefs(...headers) }),
+    };
   }
   return out;
 }

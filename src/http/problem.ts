@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { CodedError, type DomainErrorCode, type FieldError } from '../domain/errors.ts';
+import { CodedError, type DomainErrorCode, type ErrorExtra, type FieldError } from '../domain/errors.ts';
 
 /**
  * The closed catalogue of problem codes and their statuses: the domain's codes (domain/errors.ts) and
@@ -43,6 +43,7 @@ export const PROBLEM_CODES = {
   TARGET_USER_LOCKED: 409,
   DISPATCH_IN_PROGRESS: 409,
   PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   UNSUPPORTED_MEDIA_TYPE: 415,
   HEADERS_TOO_LARGE: 431,
   INTERNAL_ERROR: 500,
@@ -62,6 +63,7 @@ export const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
@@ -118,7 +120,15 @@ export type Problem = z.infer<typeof ProblemSchema>;
  * A failure only the HTTP layer raises (authentication, the tenant header, request validation); services
  * and workers raise `DomainError`. `onError` renders both as problem+json.
  */
-export class ApiError extends CodedError<ProblemCode> {}
+export class ApiError extends CodedError<ProblemCode> {
+  /** Header fields the answer carries (`retry-after`, the rate-limit fields). */
+  readonly headers: Record<string, string>;
+
+  constructor(code: ProblemCode, detail: string, extra: ErrorExtra = {}, headers: Record<string, string> = {}) {
+    super(code, detail, extra);
+    this.headers = headers;
+  }
+}
 
 function kebab(code: string) {
   return code.toLowerCase().replaceAll('_', '-');

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { ContextSource } from '../context.ts';
 import type { Dispatcher } from '../modules/dispatch/dispatcher.ts';
 import type { Lifecycle } from './lifecycle.ts';
+import type { RateLimitState, RateLimits } from './rate-limits.ts';
 
 /** What the app is built from; the entry point wires real ones, tests wire test ones. */
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   dispatcher: Dispatcher;
   /** In-flight requests and draining, shared with the shutdown sequence (http/server.ts). */
   lifecycle: Lifecycle;
+  /** Absent when RATE_LIMITS=off. */
+  rateLimits?: RateLimits;
   /**
    * Tenants found to exist, so `authorize` asks the database once per tenant, not per request
    * (tenants are never deleted). `createApp` makes one when none is given.
@@ -33,6 +36,8 @@ export interface AppEnv {
     principal: Principal;
     /** Set by `authorize` on tenant routes: the `x-tenant-id` the caller may act in. */
     tenantId: string;
+    /** Set by `authorize` when rate limits are on: what the answer's rate-limit fields say. */
+    rateLimit: RateLimitState | undefined;
   };
 }
 

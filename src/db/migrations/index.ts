@@ -7,6 +7,8 @@ import { Migration20261124010000_resolution } from './Migration20261124010000_re
 import { Migration20261125000000_activity_counts } from './Migration20261125000000_activity_counts.ts';
 import { Migration20261126000000_commerce_covering_index } from './Migration20261126000000_commerce_covering_index.ts';
 import { Migration20261130000000_row_level_security } from './Migration20261130000000_row_level_security.ts';
+import { Migration20261130010000_rate_limits } from './Migration20261130010000_rate_limits.ts';
+import { Migration20261130020000_search_under_rls } from './Migration20261130020000_search_under_rls.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -23,4 +25,6 @@ export const migrations: { name: string; class: MigrationClass }[] = [
     class: Migration20261126000000_commerce_covering_index,
   },
   { name: 'Migration20261130000000_row_level_security', class: Migration20261130000000_row_level_security },
+  { name: 'Migration20261130010000_rate_limits', class: Migration20261130010000_rate_limits },
+  { name: 'Migration20261130020000_search_under_rls', class: Migration20261130020000_search_under_rls },
 ];

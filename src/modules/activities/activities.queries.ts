@@ -4,7 +4,7 @@
  * its tenant. The benchmark's baseline runs these same functions, so both sides send the same SQL.
  */
 import { uuidv7 } from '../../db/ids.ts';
-import { containsFolded, insertRows, iso, jsonParam, type Rows, type TenantRows } from '../../db/sql.ts';
+import { insertRows, iso, jsonParam, type Rows, searchMatches, type TenantRows } from '../../db/sql.ts';
 import type { AttributeResolutionStatus, Channel, ResolverType } from '../../domain/activity-enums.ts';
 import type { ActivityStatus, StatusEventType } from '../../domain/activity-status.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -95,23 +95,6 @@ export async function assertActivityExists(q: TenantRows, id: string): Promise<v
   if (rows.length === 0) throw notFound(id);
 }
 
-/**
- * The activities a search matches, computed once per statement, whatever the planner knows of the tables:
- * the reason or idempotency key by the activity trigram index, and the activities of the commerces whose
- * name or external id match. Each side is folded once per row it reads (a materialized CTE, the commerce ids
- * an array): left to join freely on a table without statistics, a generic plan had folded once per pair of
- * rows (minutes for 200 activities and 800 commerces). Two index searches, not one OR, which folded every row
- * of the tenant (docs/performance.md).
- */
-function searchMatches(termParam: string): string {
-  return `with search_matches as materialized (
-    select id from activity where tenant_id = $1 and ${containsFolded("reason || ' ' || idempotency_key", termParam)}
-    union all
-    select id from activity where tenant_id = $1 and commerce_id = any (array(
-      select id from commerce where tenant_id = $1 and ${containsFolded("name || ' ' || external_id", termParam)})))
-  `;
-}
-
 /** A page of activities and the total matching the filters. */
 export async function listActivities(q: TenantRows, query: ListActivitiesQuery, page: Page) {
   const where = ['a.tenant_id = $1'];
@@ -123,16 +106,16 @@ export async function listActivities(q: TenantRows, query: ListActivitiesQuery, 
   }
   if (query.scheduled_from) where.push(`a.scheduled_at >= ${param(new Date(query.scheduled_from))}`);
   if (query.scheduled_to) where.push(`a.scheduled_at <= ${param(new Date(query.scheduled_to))}`);
-  const search = query.search ? searchMatches(param(query.search)) : '';
-  if (search) where.push('a.id = any (array(select id from search_matches))');
+  // The reason, the idempotency key, or the commerce's name or external id (Migration20261130020000).
+  if (query.search) where.push(`a.id = ${searchMatches('reten_search_activity_ids', '$1', param(query.search))}`);
   const filter = where.join(' and ');
   const [rows, total] = await Promise.all([
     q.sql.rows<ActivityRow>(
-      `${search}select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
+      `select ${ACTIVITY_COLUMNS} from activity a join commerce c on c.id = a.commerce_id
        where ${filter} order by a.scheduled_at, a.id limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, page.limit, page.offset],
     ),
-    countActivities(q, query, `${search}select count(*)::int as total from activity a where ${filter}`, params),
+    countActivities(q, query, filter, params),
   ]);
   return { data: rows.map(toActivity), total };
 }
@@ -142,10 +125,10 @@ export async function listActivities(q: TenantRows, query: ListActivitiesQuery, 
  * of activity_count: a few rows, however large the tenant. Other filters count the matching rows,
  * which their indexes keep to one commerce, one date range or the search matches.
  */
-async function countActivities(q: TenantRows, query: ListActivitiesQuery, counting: string, params: unknown[]) {
+async function countActivities(q: TenantRows, query: ListActivitiesQuery, filter: string, params: unknown[]) {
   let rows: { total: number }[];
   if (query.commerce_id || query.scheduled_from || query.scheduled_to || query.search) {
-    rows = await q.sql.rows(counting, params);
+    rows = await q.sql.rows(`select count(*)::int as total from activity a where ${filter}`, params);
   } else {
     const where = ['tenant_id = $1'];
     const counterParams: unknown[] = [q.tenantId];

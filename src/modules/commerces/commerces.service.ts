@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '../../context.ts';
-import { containsFolded, lockKey, refreshStaleStatistics } from '../../db/sql.ts';
+import { lockKey, refreshStaleStatistics, searchMatches } from '../../db/sql.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { splitName } from '../../domain/names.ts';
 import type { Page } from '../../http/pagination.ts';
@@ -37,7 +37,7 @@ export async function listCommerces(ctx: TenantContext, query: ListCommercesQuer
   const qb = ctx.em.createQueryBuilder(CommerceEntity, 'c').where({ tenant: ctx.tenantId });
   if (query.search) {
     // The same expression as commerce_search_trgm_index, so the index serves it.
-    qb.andWhere(containsFolded("c.name || ' ' || c.external_id", '?'), [query.search]);
+    qb.andWhere(`c.id = ${searchMatches('reten_search_commerce_ids', '?', '?')}`, [ctx.tenantId, query.search]);
   }
   if (query.external_id) qb.andWhere({ externalId: query.external_id });
   if (query.global_external_id) qb.andWhere({ globalExternalId: query.global_external_id });

@@ -1,0 +1,130 @@
+import type pg from 'pg';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible';
+import type { RateLimitSettings } from '../config.ts';
+import type { Orm } from '../db/orm.ts';
+import { ApiError } from './problem.ts';
+
+/** Every limit counts over one minute (a fixed window). */
+const WINDOW_SECONDS = 60;
+
+/** The `RateLimit` and `RateLimit-Policy` fields (IETF draft-ietf-httpapi-ratelimit-headers) of an answer. */
+export interface RateLimitState {
+  policy: string;
+  remaining: string;
+}
+
+interface Limit {
+  name: string;
+  quota: number;
+  limiter: RateLimiterAbstract;
+}
+
+/**
+ * Rate limits, shared by every instance through PostgreSQL (rate-limiter-flexible's store; a per-process
+ * memory store is the option for a single instance): per tenant and per principal on every secured request,
+ * and per client address on failed authentication, checked before a credential is verified so that a flood of
+ * forged tokens costs no signature check. A key over its limit is blocked in memory until its window ends, so
+ * the flood costs the database nothing either. If the store fails, a per-process memory limit stands in.
+ */
+export class RateLimits {
+  readonly #tenant: Limit;
+  readonly #principal: Limit;
+  readonly #failures: RateLimiterAbstract;
+  readonly #policy: string;
+
+  constructor(settings: RateLimitSettings, pool?: pg.Pool) {
+    const make = (name: string, quota: number): Limit => {
+      const options = { keyPrefix: name, points: quota, duration: WINDOW_SECONDS };
+      const limiter =
+        settings.store === 'postgres' && pool
+          ? new RateLimiterPostgres({
+              ...options,
+              storeClient: pool,
+              tableName: 'rate_limit',
+              tableCreated: true,
+              // The limits share one table: one of them deletes its expired rows (every 5 minutes).
+              clearExpiredByTimeout: name === 'tenant',
+              inMemoryBlockOnConsumed: quota + 1,
+              insuranceLimiter: new RateLimiterMemory(options),
+            })
+          : new RateLimiterMemory(options);
+      return { name, quota, limiter };
+    };
+    this.#tenant = make('tenant', settings.tenantPerMinute);
+    this.#principal = make('principal', settings.principalPerMinute);
+    this.#failures = make('auth-failures', settings.authFailuresPerMinute).limiter;
+    this.#policy = [this.#tenant, this.#principal]
+      .map((l) => `"${l.name}";q=${l.quota};w=${WINDOW_SECONDS}`)
+      .join(', ');
+  }
+
+  /** Refuses, without touching the store, an address blocked for failing authentication too often. */
+  refuseBlockedAddress(address: string): void {
+    const limiter = this.#failures as RateLimiterAbstract & { getInMemoryBlockMsBeforeExpire?(key: string): number };
+    const ms = limiter.getInMemoryBlockMsBeforeExpire?.(limiter.getKey(address)) ?? 0;
+    if (ms > 0) throw tooMany('This address failed authentication too often', ms);
+  }
+
+  /** Counts a failed authentication of `address`; over the limit, it is blocked until its window ends. */
+  async failedAuthentication(address: string): Promise<void> {
+    await this.#failures.consume(address).catch((res: unknown) => {
+      if (!isLimiterAnswer(res)) throw res;
+    });
+  }
+
+  /**
+   * Counts one request of the principal, in the tenant (if any). Answers the fields every answer carries, or
+   * throws 429 with them when a limit is used up.
+   */
+  async consume(principal: string, tenantId?: string): Promise<RateLimitState> {
+    const limits: [Limit, string][] = [[this.#principal, principal]];
+    if (tenantId) limits.unshift([this.#tenant, tenantId]);
+    const answers = await Promise.all(
+      limits.map(([limit, key]) =>
+        limit.limiter.consume(key).then(
+          (res) => ({ limit, res, over: false }),
+          (res: unknown) => {
+            if (!isLimiterAnswer(res)) throw res;
+            return { limit, res, over: true };
+          },
+        ),
+      ),
+    );
+    const state = {
+      policy: this.#policy,
+      remaining: answers
+        .map(({ limit, res }) => `"${limit.name}";r=${res.remainingPoints};t=${seconds(res.msBeforeNext)}`)
+        .join(', '),
+    };
+    const over = answers.find((a) => a.over);
+    if (over) throw tooMany(`The ${over.limit.name} rate limit is used up`, over.res.msBeforeNext, state);
+    return state;
+  }
+}
+
+/** The configured rate limits, on the ORM's pool; none when RATE_LIMITS=off. */
+export async function createRateLimits(settings: RateLimitSettings | undefined, orm: Orm) {
+  return settings && new RateLimits(settings, await orm.em.getConnection().getNativeClient());
+}
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/** A rejection of rate-limiter-flexible is its answer (the limit reached), or an error of the store. */
+function isLimiterAnswer(value: unknown): value is RateLimiterRes {
+  return typeof value === 'object' && value !== null && 'msBeforeNext' in value && !(value instanceof Error);
+}
+
+/** The rate-limit fields of an answer. */
+export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
+  return { 'ratelimit-policy': state.policy, ratelimit: state.remaining };
+}
+
+function tooMany(detail: string, msBeforeNext: number, state?: RateLimitState): ApiError {
+  const headers = { 'retry-after': String(seconds(msBeforeNext)), ...(state && rateLimitHeaders(state)) };
+  return new ApiError('RATE_LIMITED', `${detail}; retry in ${seconds(msBeforeNext)} s`, {}, headers);
+}
