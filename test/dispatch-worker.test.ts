@@ -153,6 +153,17 @@ describe('the dispatcher', () => {
     for (const a of stored) expect(a.providerActivityId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('keeps of an error answer a short excerpt, with a credential it echoes removed before the cut', async () => {
+    // The credential starts 10 characters before where the excerpt ends.
+    const { admin, assignment } = await tenantWithWebhook(() => ({ status: 500, body: `${'x'.repeat(188)}${SECRET}` }));
+    const [id] = await seedReadyActivities(ctx, admin.tenantId, assignment, 1);
+    await testDispatcher(ctx.orm, [admin.tenantId], clock()).runCycle();
+    const events = await admin.api.GET('/api/activities/{id}/status-events', { params: { path: { id: id! } } });
+    const message = events.data!.at(-1)!.errorMessage!;
+    expect(message).toBe(`The provider answered HTTP 500: "${'x'.repeat(188)}[REDACTED]"`);
+    expect(message).not.toContain(SECRET.slice(0, 6));
+  });
+
   it('retries a 500 on the next cycle after the 30 s backoff, not before', async () => {
     let calls = 0;
     const { admin, server, assignment } = await tenantWithWebhook(() =>
@@ -415,6 +426,22 @@ describe('the dispatcher', () => {
     }
     const { data } = await admin.api.GET('/api/activities', { params: { query: { status: 'DISPATCHED' } } });
     expect(data!.meta.total).toBe(3);
+  });
+
+  it('stopped mid-send (a deploy), finishes the sends it claimed and claims no more', async () => {
+    const { admin, server, assignment } = await tenantWithWebhook(() => ({ status: 201, delayMs: 400 }));
+    await seedReadyActivities(ctx, admin.tenantId, assignment, 4);
+    const { logger } = captureLogger();
+    const dispatcher = testDispatcher(ctx.orm, [admin.tenantId], new TestClock(), { batchSize: 4, concurrency: 2 });
+    const worker = startDispatchWorker(dispatcher, 20, logger);
+    await expect.poll(() => server.requests.length, { timeout: 5_000 }).toBe(2);
+    await worker.stop();
+    // The two sends in flight were recorded; the two activities not yet claimed wait for the next worker.
+    const count = async (status: 'DISPATCHED' | 'READY') =>
+      (await admin.api.GET('/api/activities', { params: { query: { status } } })).data!.meta.total;
+    expect(server.requests).toHaveLength(2);
+    expect(await count('DISPATCHED')).toBe(2);
+    expect(await count('READY')).toBe(2);
   });
 });
 

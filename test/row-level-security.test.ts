@@ -81,6 +81,15 @@ describe('a statement without its tenant predicate', () => {
     ).rejects.toThrow(/row-level security/);
   });
 
+  it('nor through the search functions, which run as the owner but match only in the connection tenant', async () => {
+    const [a, b] = tenants as [(typeof tenants)[0], (typeof tenants)[0]];
+    const search = 'select reten_search_activity_ids($1) as id';
+    // Both activities' reasons start with "Tenant"; A sees its own only, and nobody sees any without a tenant.
+    expect(await ctx.source.sql.forTenant(a.id).rows(search, ['Tenant'])).toEqual([{ id: a.activityId }]);
+    expect(await ctx.source.sql.forTenant(b.id).rows(search, ['Tenant'])).toEqual([{ id: b.activityId }]);
+    expect(await ctx.source.sql.rows(search, ['Tenant'])).toEqual([]);
+  });
+
   it('through the ORM too, even with the tenant filter switched off', async () => {
     const [a, b] = tenants as [(typeof tenants)[0], (typeof tenants)[0]];
     const em = new TenantContext(ctx.source, a.id).em;

@@ -17,7 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
-import { APP_ROLE, appConnectionOptions } from '../../src/db/orm.ts';
+import { APP_ROLE, appConnectionOptions, guardPool } from '../../src/db/orm.ts';
 import { createSql, type Sql } from '../../src/db/sql.ts';
 import { tenantExists } from '../../src/db/tenant-owned.ts';
 import { DomainError } from '../../src/domain/errors.ts';
@@ -61,6 +61,7 @@ const pool = new pg.Pool({
   max: Number(env.DB_POOL_MAX ?? 10),
   ...appConnectionOptions({ timeouts: config.dbTimeouts, role: APP_ROLE }),
 });
+guardPool(pool, config.dbTimeouts);
 const sql = createSql({
   pool: async () => pool,
   prepared: env.BASELINE_PREPARED === 'true',

@@ -1,8 +1,9 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { DatabaseTimeouts } from '../config.ts';
-import { CLIENT_TIMEOUT_MARGIN_MS } from './availability.ts';
+import { abandonSilentConnections, CLIENT_TIMEOUT_MARGIN_MS } from './availability.ts';
 import { entities } from './entities.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -29,8 +30,8 @@ export const APP_ROLE = 'reten_app';
 /**
  * The `pg` pool settings of the timeouts: the server cancels a statement that runs too long (reads by
  * default; plain-SQL transactions raise it for writes, db/sql.ts) and ends a transaction left idle; the client
- * gives up waiting for a connection, and for an answer from a server that does not answer at all (stopped,
- * unreachable), so no request hangs with it.
+ * gives up waiting for a connection. A server that does not answer at all (stopped, unreachable) is
+ * `guardPool`'s.
  */
 function timeoutOptions(timeouts: DatabaseTimeouts | undefined) {
   if (!timeouts) return { settings: {}, pool: {} };
@@ -39,12 +40,18 @@ function timeoutOptions(timeouts: DatabaseTimeouts | undefined) {
       statement_timeout: timeouts.readMs,
       idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
     },
-    pool: {
-      connectionTimeoutMillis: timeouts.connectMs,
-      query_timeout: Math.max(timeouts.readMs, timeouts.writeMs) + CLIENT_TIMEOUT_MARGIN_MS,
-      keepAlive: true,
-    },
+    pool: { connectionTimeoutMillis: timeouts.connectMs, keepAlive: true },
   };
+}
+
+/**
+ * What a pool of the app's needs besides its options: a connection whose server falls silent is given up a
+ * little after the longest statement timeout (db/sql.ts narrows it for reads), so no request hangs with it.
+ */
+export function guardPool(pool: pg.Pool, timeouts: DatabaseTimeouts | undefined): void {
+  if (timeouts) {
+    abandonSilentConnections(pool, Math.max(timeouts.readMs, timeouts.writeMs) + CLIENT_TIMEOUT_MARGIN_MS);
+  }
 }
 
 /**
@@ -67,6 +74,9 @@ export function appConnectionOptions(options: Pick<OrmOptions, 'timeouts' | 'rol
   const settings = { ...connectionSettings, ...timeouts.settings, ...(options.role && { role: options.role }) };
   return {
     ...timeouts.pool,
+    // A statement is sent as soon as it is issued, not after the previous one's answer: db/sql.ts sends a
+    // tenant switch and its statement together. Statements are still issued one at a time otherwise.
+    pipeline: true,
     options: Object.entries(settings)
       .map(([name, value]) => `-c ${name}=${value}`)
       .join(' '),
@@ -90,7 +100,10 @@ export function ormOptions(options: OrmOptions): Options {
     // CPU on each locked findOne of an activity, and made a result's lock also lock its commerce row.
     autoJoinRefsForFilters: false,
     ensureDatabase: false,
-    driverOptions: appConnectionOptions(options),
+    driverOptions: {
+      ...appConnectionOptions(options),
+      onPoolCreated: (pool: pg.Pool) => guardPool(pool, options.timeouts),
+    },
   };
 }
 

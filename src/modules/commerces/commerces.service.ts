@@ -36,8 +36,8 @@ export async function listCommerces(ctx: TenantContext, query: ListCommercesQuer
   // Explicit tenant condition: query builders do not rely on the ORM filter.
   const qb = ctx.em.createQueryBuilder(CommerceEntity, 'c').where({ tenant: ctx.tenantId });
   if (query.search) {
-    // The same expression as commerce_search_trgm_index, so the index serves it.
-    qb.andWhere(`c.id = ${searchMatches('reten_search_commerce_ids', '?', '?')}`, [ctx.tenantId, query.search]);
+    // Matched through commerce_search_trgm_index, in the search function (Migration20261130020000).
+    qb.andWhere(`c.id = ${searchMatches('reten_search_commerce_ids', '?')}`, [query.search]);
   }
   if (query.external_id) qb.andWhere({ externalId: query.external_id });
   if (query.global_external_id) qb.andWhere({ globalExternalId: query.global_external_id });

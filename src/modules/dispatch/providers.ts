@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, TargetUser } from '../activities/activities.schemas.ts';
-import type { Credentials } from './credentials.ts';
+import { type Credentials, scrubCredentials } from './credentials.ts';
 import type { CredentialField } from './provider-catalog.ts';
 
 /** What a provider receives: the activity as the API shows it, its commerce and its resolved attributes. */
@@ -110,7 +110,8 @@ const webhook: ProviderAdapter = async (request) => {
     return failure('PROVIDER_UNREACHABLE', `The provider could not be reached (${causeOf(err)})`);
   }
   if (status < 200 || status >= 300) {
-    const text = excerpt(body);
+    // Scrubbed before it is cut: a credential across the cut would leave its start behind.
+    const text = excerpt(scrubCredentials(body, request.credentials));
     return failure('PROVIDER_HTTP_ERROR', `The provider answered HTTP ${status}${text ? `: ${text}` : ''}`);
   }
   return { ok: true, providerActivityId: providerActivityIdOf(body) };
