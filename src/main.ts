@@ -28,7 +28,7 @@ const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(c
 const dispatcherLogger = logger.child({ component: 'dispatcher' });
 const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
 const lifecycle = new Lifecycle();
-const rateLimits = await createRateLimits(config.rateLimits, database.orm);
+const rateLimits = await createRateLimits(config, database.orm);
 const app = createApp({
   config,
   source,

@@ -75,7 +75,7 @@ export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
     verifyToken: createTokenVerifier(config.auth!),
     dispatcher,
     lifecycle: new Lifecycle(),
-    rateLimits: await createRateLimits(config.rateLimits, orm),
+    rateLimits: await createRateLimits(config, orm),
   });
   const check = await createResponseValidator(buildDocument());
   return {

@@ -11,19 +11,22 @@ const TIMEOUTS = {
   DB_READ_TIMEOUT_MS: '500',
   DB_WRITE_TIMEOUT_MS: '1000',
   READY_TIMEOUT_MS: '1000',
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '400',
 };
 
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
 let ctx: TestContext;
 let admin: Awaited<ReturnType<typeof actor>>;
 let activityId: string;
+let databaseViaProxy: string;
 
 beforeAll(async () => {
   const target = new URL(inject('databaseUrl'));
   proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
   const viaProxy = new URL(target);
   viaProxy.port = String(proxy.port);
-  ctx = await setupApp({ env: { ...TIMEOUTS, DATABASE_URL: viaProxy.toString() } });
+  databaseViaProxy = viaProxy.toString();
+  ctx = await setupApp({ env: { ...TIMEOUTS, DATABASE_URL: databaseViaProxy } });
   admin = await actor(ctx);
   const commerce = await seedCommerce(ctx, admin.tenantId);
   const created = await admin.api.POST('/api/activities', {
@@ -76,6 +79,32 @@ describe('a frozen database (no bytes pass either way)', () => {
   });
 });
 
+describe('a frozen database with rate limits counted in it', () => {
+  it('answers a read 503 within one read wait: the limiter does not wait like a write, nor add a wait of its own', async () => {
+    const limited = await setupApp({
+      env: { ...TIMEOUTS, DATABASE_URL: databaseViaProxy, RATE_LIMITS: 'on', RATE_LIMIT_STORE: 'postgres' },
+    });
+    try {
+      const headers = admin.headers;
+      expect((await send(limited, 'GET', `/api/activities/${activityId}`, { headers })).status).toBe(200);
+      proxy.stall();
+      try {
+        const started = performance.now();
+        const res = await send(limited, 'GET', `/api/activities/${activityId}`, { headers });
+        const ms = performance.now() - started;
+        expect(res.status).toBe(503);
+        expect(await res.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+        // One read's client wait (0.5 s + 1 s margin); a write's (2 s) or two read waits (3 s) would not fit.
+        expect(ms).toBeLessThan(1_900);
+      } finally {
+        proxy.resume();
+      }
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('a database that is gone', () => {
   it('answers 503 with Retry-After, never 500, and serves again once it is back', async () => {
     proxy.down();
@@ -118,5 +147,26 @@ describe('a statement that runs too long', () => {
     expect((await timed('GET', `/api/activities/${activityId}`)).res.status).toBe(200);
     const pool = await ctx.orm.em.getConnection().getNativeClient();
     expect(pool.waitingCount).toBe(0);
+  });
+});
+
+describe('a transaction left idle', () => {
+  it('is ended by the server after its timeout, and the lock it held is free again', async () => {
+    const pool: pg.Pool = await ctx.orm.em.getConnection().getNativeClient();
+    const client = await pool.connect();
+    const ended = new Promise<Error>((resolve) => client.once('error', resolve));
+    const other = new pg.Client({ connectionString: inject('databaseUrl') });
+    await other.connect();
+    try {
+      await client.query('begin');
+      await client.query('lock table rate_limit in share mode');
+      expect(String(await ended)).toMatch(/idle-in-transaction timeout/);
+      await other.query('begin');
+      await other.query('lock table rate_limit in exclusive mode nowait');
+      await other.query('rollback');
+    } finally {
+      client.release(true);
+      await other.end();
+    }
   });
 });

@@ -95,7 +95,7 @@ describe('search on tables never analyzed', () => {
     ['a 200-character term', 'zy'.repeat(100)],
     ['a two-letter term', 'zz'],
   ])('with %s, the matching folds each row it reads once, through indexes', async (_, term) => {
-    // The search functions' own statements (Migration20261130020000_search_under_rls), as they run.
+    // The search functions' own statements (Migration20261130030000_search_in_session_tenant), as they run.
     const { rows } = await client.query<{ name: string; body: string }>(
       `select proname as name, prosrc as body from pg_proc where proname like 'reten_search_%_ids'`,
     );

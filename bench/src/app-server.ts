@@ -31,7 +31,7 @@ const app = createApp({
   dispatcher,
   lifecycle: new Lifecycle(),
   // Off unless the run sets RATE_LIMITS=on (bench.ts).
-  rateLimits: await createRateLimits(config.rateLimits, orm),
+  rateLimits: await createRateLimits(config, orm),
 });
 
 const server = listen(app, config, (port) => process.send?.({ port }));

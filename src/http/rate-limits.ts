@@ -5,7 +5,8 @@ import {
   RateLimiterPostgres,
   type RateLimiterRes,
 } from 'rate-limiter-flexible';
-import type { RateLimitSettings } from '../config.ts';
+import type { Config, RateLimitSettings } from '../config.ts';
+import { CLIENT_TIMEOUT_MARGIN_MS, isDatabaseUnavailable, waitAtMost } from '../db/availability.ts';
 import type { Orm } from '../db/orm.ts';
 import { ApiError } from './problem.ts';
 
@@ -22,6 +23,8 @@ interface Limit {
   name: string;
   quota: number;
   limiter: RateLimiterAbstract;
+  /** Counts in this process when the store fails for another reason than the database's state. */
+  fallback: RateLimiterMemory;
 }
 
 /**
@@ -29,35 +32,36 @@ interface Limit {
  * memory store is the option for a single instance): per tenant and per principal on every secured request,
  * and per client address on failed authentication, checked before a credential is verified so that a flood of
  * forged tokens costs no signature check. A key over its limit is blocked in memory until its window ends, so
- * the flood costs the database nothing either. If the store fails, a per-process memory limit stands in.
+ * the flood costs the database nothing either. A database that is unavailable makes the request a 503 at once
+ * (it needs the database anyway); any other failure of the store, a per-process memory limit stands in.
  */
 export class RateLimits {
   readonly #tenant: Limit;
   readonly #principal: Limit;
-  readonly #failures: RateLimiterAbstract;
+  readonly #failures: Limit;
   readonly #policy: string;
 
-  constructor(settings: RateLimitSettings, pool?: pg.Pool) {
+  constructor(settings: RateLimitSettings, store?: LimitStore) {
     const make = (name: string, quota: number): Limit => {
       const options = { keyPrefix: name, points: quota, duration: WINDOW_SECONDS };
       const limiter =
-        settings.store === 'postgres' && pool
+        settings.store === 'postgres' && store
           ? new RateLimiterPostgres({
               ...options,
-              storeClient: pool,
+              storeClient: store,
+              storeType: 'client',
               tableName: 'rate_limit',
               tableCreated: true,
               // The limits share one table: one of them deletes its expired rows (every 5 minutes).
               clearExpiredByTimeout: name === 'tenant',
               inMemoryBlockOnConsumed: quota + 1,
-              insuranceLimiter: new RateLimiterMemory(options),
             })
           : new RateLimiterMemory(options);
-      return { name, quota, limiter };
+      return { name, quota, limiter, fallback: new RateLimiterMemory(options) };
     };
     this.#tenant = make('tenant', settings.tenantPerMinute);
     this.#principal = make('principal', settings.principalPerMinute);
-    this.#failures = make('auth-failures', settings.authFailuresPerMinute).limiter;
+    this.#failures = make('auth-failures', settings.authFailuresPerMinute);
     this.#policy = [this.#tenant, this.#principal]
       .map((l) => `"${l.name}";q=${l.quota};w=${WINDOW_SECONDS}`)
       .join(', ');
@@ -65,15 +69,18 @@ export class RateLimits {
 
   /** Refuses, without touching the store, an address blocked for failing authentication too often. */
   refuseBlockedAddress(address: string): void {
-    const limiter = this.#failures as RateLimiterAbstract & { getInMemoryBlockMsBeforeExpire?(key: string): number };
+    const limiter = this.#failures.limiter as RateLimiterAbstract & {
+      getInMemoryBlockMsBeforeExpire?(key: string): number;
+    };
     const ms = limiter.getInMemoryBlockMsBeforeExpire?.(limiter.getKey(address)) ?? 0;
     if (ms > 0) throw tooMany('This address failed authentication too often', ms);
   }
 
   /** Counts a failed authentication of `address`; over the limit, it is blocked until its window ends. */
   async failedAuthentication(address: string): Promise<void> {
-    await this.#failures.consume(address).catch((res: unknown) => {
-      if (!isLimiterAnswer(res)) throw res;
+    // The answer is a 401 whatever the store says.
+    await count(this.#failures, address).catch((res: unknown) => {
+      if (!isLimiterAnswer(res) && !isDatabaseUnavailable(res)) throw res;
     });
   }
 
@@ -86,7 +93,7 @@ export class RateLimits {
     if (tenantId) limits.unshift([this.#tenant, tenantId]);
     const answers = await Promise.all(
       limits.map(([limit, key]) =>
-        limit.limiter.consume(key).then(
+        count(limit, key).then(
           (res) => ({ limit, res, over: false }),
           (res: unknown) => {
             if (!isLimiterAnswer(res)) throw res;
@@ -108,8 +115,44 @@ export class RateLimits {
 }
 
 /** The configured rate limits, on the ORM's pool; none when RATE_LIMITS=off. */
-export async function createRateLimits(settings: RateLimitSettings | undefined, orm: Orm) {
-  return settings && new RateLimits(settings, await orm.em.getConnection().getNativeClient());
+export async function createRateLimits(config: Pick<Config, 'rateLimits' | 'dbTimeouts'>, orm: Orm) {
+  if (!config.rateLimits) return undefined;
+  const pool: pg.Pool = await orm.em.getConnection().getNativeClient();
+  return new RateLimits(config.rateLimits, limitStore(pool, config.dbTimeouts.readMs + CLIENT_TIMEOUT_MARGIN_MS));
+}
+
+/** What rate-limiter-flexible's PostgreSQL store needs of a client. */
+interface LimitStore {
+  query(query: pg.QueryConfig): Promise<pg.QueryResult>;
+}
+
+/**
+ * The store's statements on the app's pool, each waited for no longer than a read: a frozen database must not
+ * hold every request for the writes' longer wait (the pool's default) before it is found unavailable.
+ */
+function limitStore(pool: pg.Pool, waitMs: number): LimitStore {
+  return {
+    query: async (query) => {
+      const client = await pool.connect();
+      waitAtMost(client, waitMs);
+      return new Promise((resolve, reject) =>
+        client.query(query, (err: Error | undefined, result: pg.QueryResult) => {
+          // As pg's own pool.query does: a connection that failed a statement is not reused.
+          client.release(err);
+          if (err) reject(err);
+          else resolve(result);
+        }),
+      );
+    },
+  };
+}
+
+/** One point of `key`: rejected with the limiter's answer over the limit, or with the database's unavailability. */
+function count(limit: Limit, key: string): Promise<RateLimiterRes> {
+  return limit.limiter.consume(key).catch((err: unknown) => {
+    if (isLimiterAnswer(err) || isDatabaseUnavailable(err)) throw err;
+    return limit.fallback.consume(key);
+  });
 }
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));

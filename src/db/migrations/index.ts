@@ -9,6 +9,7 @@ import { Migration20261126000000_commerce_covering_index } from './Migration2026
 import { Migration20261130000000_row_level_security } from './Migration20261130000000_row_level_security.ts';
 import { Migration20261130010000_rate_limits } from './Migration20261130010000_rate_limits.ts';
 import { Migration20261130020000_search_under_rls } from './Migration20261130020000_search_under_rls.ts';
+import { Migration20261130030000_search_in_session_tenant } from './Migration20261130030000_search_in_session_tenant.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -27,4 +28,8 @@ export const migrations: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261130000000_row_level_security', class: Migration20261130000000_row_level_security },
   { name: 'Migration20261130010000_rate_limits', class: Migration20261130010000_rate_limits },
   { name: 'Migration20261130020000_search_under_rls', class: Migration20261130020000_search_under_rls },
+  {
+    name: 'Migration20261130030000_search_in_session_tenant',
+    class: Migration20261130030000_search_in_session_tenant,
+  },
 ];

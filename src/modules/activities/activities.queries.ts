@@ -106,7 +106,7 @@ export async function listActivities(q: TenantRows, query: ListActivitiesQuery, 
   }
   if (query.scheduled_from) where.push(`a.scheduled_at >= ${param(new Date(query.scheduled_from))}`);
   if (query.scheduled_to) where.push(`a.scheduled_at <= ${param(new Date(query.scheduled_to))}`);
-  // The reason, the idempotency key, or the commerce's name or external id (Migration20261130020000).
+  // The reason, the idempotency key, or the commerce's name or external id (Migration20261130030000).
   if (query.search) where.push(`a.id = ${searchMatches('reten_search_activity_ids', param(query.search))}`);
   const filter = where.join(' and ');
   const [rows, total] = await Promise.all([

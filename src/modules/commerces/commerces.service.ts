@@ -36,7 +36,7 @@ export async function listCommerces(ctx: TenantContext, query: ListCommercesQuer
   // Explicit tenant condition: query builders do not rely on the ORM filter.
   const qb = ctx.em.createQueryBuilder(CommerceEntity, 'c').where({ tenant: ctx.tenantId });
   if (query.search) {
-    // Matched through commerce_search_trgm_index, in the search function (Migration20261130020000).
+    // Matched through commerce_search_trgm_index, in the search function (Migration20261130030000).
     qb.andWhere(`c.id = ${searchMatches('reten_search_commerce_ids', '?')}`, [query.search]);
   }
   if (query.external_id) qb.andWhere({ externalId: query.external_id });
