@@ -151,6 +151,90 @@ describe('status sync', () => {
   });
 });
 
+describe('final is final', () => {
+  it.each([false, true])(
+    'a PENDING result after a COMPLETED one is 409 RESULT_FINAL (hard_override: %s); nothing changes',
+    async (hardOverride) => {
+      const admin = await actor(ctx);
+      const store = await seedCommerce(ctx, admin.tenantId, { externalId: 'store-001' });
+      const activity = await newActivity(admin, store.id);
+      await admin.api.POST('/api/activity-results/tasks', { body: result({ activity_id: activity.id }) });
+      const pending = await admin.api.POST('/api/activity-results/tasks', {
+        body: result({
+          activity_id: activity.id,
+          status: 'PENDING',
+          occurred_at: '2025-01-16T16:00:00.000Z',
+          hard_override: hardOverride,
+        }),
+      });
+      expect(pending.response.status).toBe(409);
+      expect(pending.error?.code).toBe('RESULT_FINAL');
+      const stored = await admin.api.GET('/api/activity-results', {
+        params: { query: { activity_id: activity.id } },
+      });
+      expect(stored.data?.data.map((r) => r.resultStatus)).toEqual(['COMPLETED']);
+      const { data } = await admin.api.GET('/api/activities/{id}', { params: { path: { id: activity.id } } });
+      expect(data?.status).toBe('COMPLETED');
+    },
+  );
+
+  it('a PENDING result for an activity already final without a result is 409 RESULT_FINAL, and stores nothing', async () => {
+    const admin = await actor(ctx);
+    const store = await seedCommerce(ctx, admin.tenantId, { externalId: 'store-001' });
+    const activity = await newActivity(admin, store.id);
+    await admin.api.POST('/api/activities/{id}/cancel', { params: { path: { id: activity.id } }, body: {} });
+    const pending = await admin.api.POST('/api/activity-results/tasks', {
+      body: result({ activity_id: activity.id, status: 'PENDING', hard_override: true }),
+    });
+    expect(pending.response.status).toBe(409);
+    expect(pending.error?.code).toBe('RESULT_FINAL');
+    const stored = await admin.api.GET('/api/activity-results', { params: { query: { activity_id: activity.id } } });
+    expect(stored.data?.meta.total).toBe(0);
+  });
+
+  it('a standalone final result is not replaced by a PENDING one', async () => {
+    const admin = await actor(ctx);
+    await admin.api.POST('/api/activity-results/tasks', {
+      body: result({ provider_activity_id: 'final-standalone', status: 'NOT_EXECUTED' }),
+    });
+    const pending = await admin.api.POST('/api/activity-results/tasks', {
+      body: result({
+        provider_activity_id: 'final-standalone',
+        status: 'PENDING',
+        occurred_at: '2025-01-16T16:00:00.000Z',
+      }),
+    });
+    expect(pending.response.status).toBe(409);
+    expect(pending.error?.code).toBe('RESULT_FINAL');
+  });
+
+  it('PENDING, then a final result, then another final one with hard_override: the activity follows each', async () => {
+    const admin = await actor(ctx);
+    const store = await seedCommerce(ctx, admin.tenantId, { externalId: 'store-001' });
+    const activity = await newActivity(admin, store.id);
+    const submit = (status: 'PENDING' | 'COMPLETED' | 'NOT_EXECUTED', hour: number, hardOverride?: boolean) =>
+      admin.api.POST('/api/activity-results/tasks', {
+        body: result({
+          activity_id: activity.id,
+          status,
+          occurred_at: `2025-01-16T${hour}:00:00.000Z`,
+          hard_override: hardOverride,
+        }),
+      });
+    expect((await submit('PENDING', 10)).response.status).toBe(201);
+    expect((await submit('COMPLETED', 11)).response.status).toBe(200);
+    expect((await submit('NOT_EXECUTED', 12)).error?.code).toBe('INVALID_STATUS_TRANSITION');
+    const forced = await submit('NOT_EXECUTED', 12, true);
+    expect(forced.response.status).toBe(200);
+    expect(forced.data?.resultStatus).toBe('NOT_EXECUTED');
+    expect(await events(admin, activity.id)).toEqual([
+      'CREATED:->READY',
+      'COMPLETED:READY>COMPLETED',
+      'FAILED:COMPLETED>FAILED:forced',
+    ]);
+  });
+});
+
 describe('the temporal guard', () => {
   it.each([
     ['equal', '2025-01-16T14:30:00.000Z'],

@@ -260,10 +260,19 @@ describe('dispatch configs', () => {
       .execute<{ credentials: string }[]>('select credentials from dispatch_config where id = ?', [created.id]);
     expect(after!.credentials).not.toBe(before!.credentials);
 
-    for (const body of [{ base_url: null }, { credentials: {} }, { credentials: { other: 'x' } }, { channel: 'SMS' }]) {
+    for (const body of [
+      { base_url: null },
+      { credentials: {} },
+      { credentials: { other: 'x' } },
+      { channel: 'SMS' },
+      {},
+    ]) {
       const bad = await send(ctx, 'PATCH', `/api/dispatch-configs/${created.id}`, { headers: admin.headers, body });
       expect(bad.status, JSON.stringify(body)).toBe(400);
     }
+    // No body at all: the body is required.
+    const none = await send(ctx, 'PATCH', `/api/dispatch-configs/${created.id}`, { headers: admin.headers });
+    expect(none.status).toBe(400);
   });
 
   it('DELETE answers 204, then 404', async () => {

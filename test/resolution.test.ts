@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock, testDispatcher } from './dispatch-support.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
 
 let ctx: TestContext;
@@ -560,18 +561,47 @@ describe('resolution at dispatch', () => {
     });
   });
 
-  it('a resolution failure at dispatch fails that attempt with the reason', async () => {
+  async function trail(who: Actor, id: string) {
+    const { data } = await who.api.GET('/api/activities/{id}/status-events', { params: { path: { id } } });
+    return data!.map(
+      (e) => `${e.eventType}:${e.fromStatus ?? '-'}>${e.toStatus}${e.errorCode ? `:${e.errorCode}` : ''}`,
+    );
+  }
+
+  it('a resolution failure at manual dispatch is 409 RESOLUTION_FAILED: UNRESOLVED, no attempt used', async () => {
     const admin = await actor(ctx);
     const store = await commerceWithUsers(admin);
     await policy(admin, 'promotions', 'ON_DISPATCH', 'CLIENT_HOOK');
     const activity = await task(admin, store.id, { attribute_keys: ['promotions'] });
     await mockConfig(admin);
     const sent = await admin.api.POST('/api/activities/tasks/{id}/dispatch', { params: { path: { id: activity.id } } });
-    expect(sent.response.status).toBe(502);
-    const { data: events } = await admin.api.GET('/api/activities/{id}/status-events', {
-      params: { path: { id: activity.id } },
-    });
-    expect(events?.at(-1)).toMatchObject({ eventType: 'DISPATCH_FAILED', errorCode: 'RESOLUTION_FAILED' });
-    expect(events?.at(-1)?.errorMessage).toContain('No client hook is configured');
+    expect(sent.response.status).toBe(409);
+    expect(sent.error).toMatchObject({ code: 'RESOLUTION_FAILED' });
+    expect(sent.error?.detail).toContain('No client hook is configured');
+    const { data } = await admin.api.GET('/api/activities/{id}', { params: { path: { id: activity.id } } });
+    expect(data).toMatchObject({ status: 'UNRESOLVED', dispatchAttemptCount: 0 });
+    expect(await trail(admin, activity.id)).toEqual([
+      'CREATED:->READY',
+      'DISPATCH_ATTEMPT:READY>READY',
+      'RESOLUTION_FAILED:READY>UNRESOLVED:RESOLUTION_FAILED',
+    ]);
+  });
+
+  it('a resolution failure met by the dispatcher makes the activity UNRESOLVED once, not FAILED after retries', async () => {
+    const admin = await actor(ctx);
+    const store = await commerceWithUsers(admin);
+    await policy(admin, 'promotions', 'ON_DISPATCH', 'CLIENT_HOOK');
+    const activity = await task(admin, store.id, { attribute_keys: ['promotions'] });
+    await mockConfig(admin);
+    const time = new TestClock();
+    time.advance(60_000);
+    const dispatcher = testDispatcher(ctx.orm, [admin.tenantId], time);
+    expect(await dispatcher.runCycle()).toMatchObject({ attempts: 1, dispatched: 0 });
+    // Later cycles find nothing due: an UNRESOLVED activity waits for retry-resolution or an assignment.
+    time.advance(10 * 60_000);
+    expect((await dispatcher.runCycle()).attempts).toBe(0);
+    const { data } = await admin.api.GET('/api/activities/{id}', { params: { path: { id: activity.id } } });
+    expect(data).toMatchObject({ status: 'UNRESOLVED', dispatchAttemptCount: 0 });
+    expect((await trail(admin, activity.id)).at(-1)).toBe('RESOLUTION_FAILED:READY>UNRESOLVED:RESOLUTION_FAILED');
   });
 });

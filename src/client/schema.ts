@@ -682,6 +682,18 @@ export interface paths {
          *     - **One record:** an activity (or, while standalone, a provider activity id) has one result; later submissions update it (200) instead of creating one (201). A standalone record is adopted by its activity once the provider id matches one.
          *     - **Temporal guard:** an update whose `occurred_at` is not strictly later than the stored result's is 409 `STALE_RESULT` and changes nothing.
          *     - **Status sync:** PENDING changes nothing; COMPLETED and TRANSFERRED complete the activity; NOT_EXECUTED fails it; CANCELED cancels it, each with its status event. A change the state machine forbids (e.g. completing a CANCELED activity) is 409 `INVALID_STATUS_TRANSITION` unless `hard_override: true`, which applies it and marks the event `forced`. A result whose status the activity already has changes nothing.
+         *     - **Final is final:** every status but PENDING is final. A PENDING result never replaces a final one, and is never stored beside an activity in a final status (COMPLETED, CANCELED, FAILED): 409 `RESULT_FINAL`, with or without `hard_override`, so the stored result and the activity always agree.
+         *
+         *     Every case (checked in this order: final is final, then the temporal guard, then the status sync):
+         *
+         *     | stored result | activity | incoming | without `hard_override` | with `hard_override: true` |
+         *     |---|---|---|---|---|
+         *     | none or PENDING | not final | PENDING | stored; activity unchanged | the same |
+         *     | none or PENDING | not final | final | stored; activity moves if the state machine allows it, else 409 `INVALID_STATUS_TRANSITION` | stored; activity moves (`forced` if the machine forbids it) |
+         *     | any | final | PENDING | 409 `RESULT_FINAL` | 409 `RESULT_FINAL` |
+         *     | final | any | PENDING | 409 `RESULT_FINAL` | 409 `RESULT_FINAL` |
+         *     | none, PENDING or final | final | final | stored if it maps to the activity's status (activity unchanged), else 409 `INVALID_STATUS_TRANSITION` | stored; activity moves, event `forced` |
+         *     | any stored | any | not later (`occurred_at`) than the stored one | 409 `STALE_RESULT` | 409 `STALE_RESULT` |
          *
          *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
          */
@@ -847,7 +859,7 @@ export interface paths {
         put?: never;
         /**
          * Dispatch a task now
-         * @description Sends a READY TASK to the provider of its channel now, whatever its `scheduled_at` or retry time, through the same steps as the dispatcher: a DISPATCH_ATTEMPT event and one more `dispatchAttemptCount`, then DISPATCH_SUCCESS (the task becomes DISPATCHED, `providerActivityId` is stored) and 204. When the provider fails, DISPATCH_FAILED is recorded exactly as the dispatcher records it and the answer is 502 `PROVIDER_FAILED`: the task stays READY and the dispatcher retries it after the backoff (30 s, then 2 min), or, if that was the 3rd attempt, the task is FAILED. No body.
+         * @description Sends a READY TASK to the provider of its channel now, whatever its `scheduled_at` or retry time, through the same steps as the dispatcher: a DISPATCH_ATTEMPT event and one more `dispatchAttemptCount`, then DISPATCH_SUCCESS (the task becomes DISPATCHED, `providerActivityId` is stored) and 204. When the provider fails, DISPATCH_FAILED is recorded exactly as the dispatcher records it and the answer is 502 `PROVIDER_FAILED`: the task stays READY and the dispatcher retries it after the backoff (30 s, then 2 min), or, if that was the 3rd attempt, the task is FAILED. When target users or attributes due at dispatch (ON_DISPATCH) cannot be resolved, no provider is called: as with the dispatcher, the task becomes UNRESOLVED with a RESOLUTION_FAILED event, the attempt is given back (`dispatchAttemptCount` unchanged), and the answer is 409 `RESOLUTION_FAILED` with the reason; `retry-resolution` or a manual target assignment recovers it. No body.
          *
          *     **Permission:** `DISPATCH_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
          */
@@ -905,7 +917,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "TARGET_USER_NOT_FOUND" | "COMMERCE_USER_NOT_FOUND" | "CLIENT_HOOK_NOT_FOUND" | "TARGET_RESOLUTION_CONFIG_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "TARGET_USER_LOCKED" | "DISPATCH_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "TARGET_USER_NOT_FOUND" | "COMMERCE_USER_NOT_FOUND" | "CLIENT_HOOK_NOT_FOUND" | "TARGET_RESOLUTION_CONFIG_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "RESULT_FINAL" | "TARGET_USER_LOCKED" | "DISPATCH_IN_PROGRESS" | "RESOLUTION_FAILED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
             /**
              * @description The request path that produced the problem
              * @example /api/activities
@@ -8037,7 +8049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not later than the stored result (`STALE_RESULT`), or a forbidden status change without `hard_override` (`INVALID_STATUS_TRANSITION`) */
+            /** @description A PENDING result after a final one or on a final activity (`RESULT_FINAL`), not later than the stored result (`STALE_RESULT`), or a forbidden status change without `hard_override` (`INVALID_STATUS_TRANSITION`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9168,7 +9180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome */
+            /** @description The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome. Or what it needs at dispatch did not resolve (`RESOLUTION_FAILED`): nothing was sent, the task is now UNRESOLVED */
             409: {
                 headers: {
                     [name: string]: unknown;

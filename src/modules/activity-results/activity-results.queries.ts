@@ -135,9 +135,10 @@ export interface StoredResult {
   id: string;
   occurred_at: string;
   provider_activity_id: string | null;
+  result_status: ResultStatus;
 }
 
-const STORED_COLUMNS = `id, ${iso('occurred_at')}, provider_activity_id`;
+const STORED_COLUMNS = `id, ${iso('occurred_at')}, provider_activity_id, result_status`;
 
 export async function resultOfActivity(q: TenantRows, activityId: string): Promise<StoredResult | undefined> {
   const [row] = await q.sql.rows<StoredResult>(

@@ -29,6 +29,18 @@ export const createTaskResult = secured({
     '- **One record:** an activity (or, while standalone, a provider activity id) has one result; later submissions update it (200) instead of creating one (201). A standalone record is adopted by its activity once the provider id matches one.',
     "- **Temporal guard:** an update whose `occurred_at` is not strictly later than the stored result's is 409 `STALE_RESULT` and changes nothing.",
     '- **Status sync:** PENDING changes nothing; COMPLETED and TRANSFERRED complete the activity; NOT_EXECUTED fails it; CANCELED cancels it, each with its status event. A change the state machine forbids (e.g. completing a CANCELED activity) is 409 `INVALID_STATUS_TRANSITION` unless `hard_override: true`, which applies it and marks the event `forced`. A result whose status the activity already has changes nothing.',
+    '- **Final is final:** every status but PENDING is final. A PENDING result never replaces a final one, and is never stored beside an activity in a final status (COMPLETED, CANCELED, FAILED): 409 `RESULT_FINAL`, with or without `hard_override`, so the stored result and the activity always agree.',
+    '',
+    'Every case (checked in this order: final is final, then the temporal guard, then the status sync):',
+    '',
+    '| stored result | activity | incoming | without `hard_override` | with `hard_override: true` |',
+    '|---|---|---|---|---|',
+    '| none or PENDING | not final | PENDING | stored; activity unchanged | the same |',
+    '| none or PENDING | not final | final | stored; activity moves if the state machine allows it, else 409 `INVALID_STATUS_TRANSITION` | stored; activity moves (`forced` if the machine forbids it) |',
+    '| any | final | PENDING | 409 `RESULT_FINAL` | 409 `RESULT_FINAL` |',
+    '| final | any | PENDING | 409 `RESULT_FINAL` | 409 `RESULT_FINAL` |',
+    "| none, PENDING or final | final | final | stored if it maps to the activity's status (activity unchanged), else 409 `INVALID_STATUS_TRANSITION` | stored; activity moves, event `forced` |",
+    '| any stored | any | not later (`occurred_at`) than the stored one | 409 `STALE_RESULT` | 409 `STALE_RESULT` |',
   ].join('\n'),
   request: {
     body: jsonBody(CreateTaskResultBodySchema, 'The result', {
@@ -49,7 +61,7 @@ export const createTaskResult = secured({
   problems: {
     400: "`commerce_external_id` is not the matched activity's commerce (`COMMERCE_MISMATCH`)",
     404: 'The `activity_id` is not in this tenant (`ACTIVITY_NOT_FOUND`)',
-    409: 'Not later than the stored result (`STALE_RESULT`), or a forbidden status change without `hard_override` (`INVALID_STATUS_TRANSITION`)',
+    409: 'A PENDING result after a final one or on a final activity (`RESULT_FINAL`), not later than the stored result (`STALE_RESULT`), or a forbidden status change without `hard_override` (`INVALID_STATUS_TRANSITION`)',
   },
 });
 

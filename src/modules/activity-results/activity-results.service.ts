@@ -1,7 +1,8 @@
 import type { TenantContext } from '../../context.ts';
 import type { TenantRows } from '../../db/sql.ts';
+import { TERMINAL_STATUSES } from '../../domain/activity-status.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { activityChangeFor, isNewer } from '../../domain/result-sync.ts';
+import { activityChangeFor, isNewer, type ResultStatus } from '../../domain/result-sync.ts';
 import { type LockedActivity, lockActivity } from '../activities/activities.queries.ts';
 import { writeStatusChange } from '../activities/status.service.ts';
 import {
@@ -37,6 +38,20 @@ async function commerceOf(q: TenantRows, activity: LockedActivity | null, extern
 }
 
 /**
+ * Final is final: a PENDING result never replaces a final one, and never stands beside an activity in a final
+ * status (the activity could not leave it, and its result and status would disagree). `hard_override` does
+ * not change this: it forces status changes between final statuses only.
+ */
+function refusePendingAfterFinal(activity: LockedActivity | null, storedStatus: ResultStatus | undefined): void {
+  if (activity && TERMINAL_STATUSES.includes(activity.status)) {
+    throw new DomainError('RESULT_FINAL', `The activity is ${activity.status}; a PENDING result cannot reopen it`);
+  }
+  if (storedStatus && storedStatus !== 'PENDING') {
+    throw new DomainError('RESULT_FINAL', `The stored result is ${storedStatus}; a PENDING result cannot replace it`);
+  }
+}
+
+/**
  * Records a result and syncs its activity in one transaction. The activity row lock (or, for a standalone
  * result, a lock on its provider id) serializes concurrent submissions, and the temporal guard makes the
  * newest accepted result the one that stands; a standalone record is adopted by its activity once the
@@ -55,6 +70,7 @@ export async function submitTaskResult(
     const stored =
       (activity && (await resultOfActivity(q, activity.id))) ||
       (providerId ? await standaloneResult(q, providerId) : undefined);
+    if (input.status === 'PENDING') refusePendingAfterFinal(activity, stored?.result_status);
     const occurredAt = new Date(input.occurred_at);
     if (stored && !isNewer(occurredAt, new Date(stored.occurred_at))) {
       throw new DomainError(

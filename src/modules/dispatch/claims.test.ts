@@ -24,18 +24,26 @@ describe('claims and leases', () => {
     expect(isLeased(ready(1, at), at)).toBe(false);
   });
 
-  it('settling the current claim: success dispatches; failures retry after 30 s, then 2 min, then fail', () => {
-    expect(settle(ready(1), 1, true, at)).toEqual({ kind: 'dispatched' });
-    expect(settle(ready(1), 1, false, at)).toEqual({ kind: 'retry', retryAt: new Date('2025-01-16T09:00:30.000Z') });
-    expect(settle(ready(2), 2, false, at)).toEqual({ kind: 'retry', retryAt: new Date('2025-01-16T09:02:00.000Z') });
-    expect(settle(ready(3), 3, false, at)).toEqual({ kind: 'failed' });
+  it('settling the current claim: success dispatches; failures retry after 30 s, then 2 min, then fail; an unresolved one gives the attempt back', () => {
+    expect(settle(ready(1), 1, 'sent', at)).toEqual({ kind: 'dispatched' });
+    expect(settle(ready(1), 1, 'provider-failed', at)).toEqual({
+      kind: 'retry',
+      retryAt: new Date('2025-01-16T09:00:30.000Z'),
+    });
+    expect(settle(ready(2), 2, 'provider-failed', at)).toEqual({
+      kind: 'retry',
+      retryAt: new Date('2025-01-16T09:02:00.000Z'),
+    });
+    expect(settle(ready(3), 3, 'provider-failed', at)).toEqual({ kind: 'failed' });
+    // A resolution failure called no provider: the attempt is given back, even the last one.
+    expect(settle(ready(3), 3, 'unresolved', at)).toEqual({ kind: 'unresolved', attempts: 2 });
   });
 
   it('a claim that is no longer current is stale: canceled or completed meanwhile, or taken over', () => {
     for (const status of ['CANCELED', 'COMPLETED', 'DISPATCHED', 'FAILED', 'UNRESOLVED'] as const) {
-      expect(settle({ status, attempts: 1, leaseUntil: null }, 1, true, at)).toEqual({ kind: 'stale' });
+      expect(settle({ status, attempts: 1, leaseUntil: null }, 1, 'sent', at)).toEqual({ kind: 'stale' });
     }
     // Another worker took over after the lease expired and counted attempt 2.
-    expect(settle(ready(2), 1, true, at)).toEqual({ kind: 'stale' });
+    expect(settle(ready(2), 1, 'sent', at)).toEqual({ kind: 'stale' });
   });
 });

@@ -62,16 +62,22 @@ export type Settlement =
   | { kind: 'stale' }
   | { kind: 'dispatched' }
   | { kind: 'retry'; retryAt: Date }
-  | { kind: 'failed' };
+  | { kind: 'failed' }
+  | { kind: 'unresolved'; attempts: number };
+
+/** How an attempt ended: sent, refused or failed by the provider, or stopped before it by resolution. */
+export type AttemptEnd = 'sent' | 'provider-failed' | 'unresolved';
 
 /**
  * Settles attempt `attempt` with the provider's outcome. It applies only while the activity is READY and
  * its attempt count is still this attempt's: a cancel, a result, or another worker that took over an
  * expired lease (and counted another attempt) makes it stale.
  */
-export function settle(state: DispatchState, attempt: number, ok: boolean, at: Date): Settlement {
+export function settle(state: DispatchState, attempt: number, end: AttemptEnd, at: Date): Settlement {
   if (state.status !== 'READY' || state.attempts !== attempt) return { kind: 'stale' };
-  if (ok) return { kind: 'dispatched' };
+  if (end === 'sent') return { kind: 'dispatched' };
+  // Nothing reached a provider: the activity goes UNRESOLVED (seed 000) and gets its attempt back.
+  if (end === 'unresolved') return { kind: 'unresolved', attempts: attempt - 1 };
   const next = afterFailure(attempt, at);
   return 'retryAt' in next ? { kind: 'retry', retryAt: next.retryAt } : { kind: 'failed' };
 }

@@ -148,6 +148,7 @@ export const dispatchTask = secured({
   description:
     'Sends a READY TASK to the provider of its channel now, whatever its `scheduled_at` or retry time, through the same steps as the dispatcher: a DISPATCH_ATTEMPT event and one more `dispatchAttemptCount`, then DISPATCH_SUCCESS (the task becomes DISPATCHED, `providerActivityId` is stored) and 204. ' +
     'When the provider fails, DISPATCH_FAILED is recorded exactly as the dispatcher records it and the answer is 502 `PROVIDER_FAILED`: the task stays READY and the dispatcher retries it after the backoff (30 s, then 2 min), or, if that was the 3rd attempt, the task is FAILED. ' +
+    'When target users or attributes due at dispatch (ON_DISPATCH) cannot be resolved, no provider is called: as with the dispatcher, the task becomes UNRESOLVED with a RESOLUTION_FAILED event, the attempt is given back (`dispatchAttemptCount` unchanged), and the answer is 409 `RESOLUTION_FAILED` with the reason; `retry-resolution` or a manual target assignment recovers it. ' +
     'No body.',
   request: { params: TaskIdParamsSchema },
   responses: {
@@ -156,7 +157,7 @@ export const dispatchTask = secured({
   problems: {
     400: 'The activity is not a TASK or not READY (`INVALID_ACTIVITY_STATE`)',
     404: 'No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or no active dispatch config for its channel (`DISPATCH_CONFIG_NOT_FOUND`)',
-    409: 'The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome',
+    409: 'The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome. Or what it needs at dispatch did not resolve (`RESOLUTION_FAILED`): nothing was sent, the task is now UNRESOLVED',
     502: 'The provider failed, timed out or could not be reached (`PROVIDER_FAILED`); DISPATCH_FAILED was recorded and `detail` says whether it will be retried',
   },
 });

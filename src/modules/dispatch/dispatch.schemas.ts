@@ -240,7 +240,8 @@ export const UpdateDispatchConfigBodySchema = z
       example: false,
     }),
   })
-  .openapi('UpdateDispatchConfigBody');
+  .refine((body) => Object.keys(body).length > 0, 'Give at least one field to change')
+  .openapi('UpdateDispatchConfigBody', { minProperties: 1 });
 
 export type UpdateDispatchConfigBody = z.infer<typeof UpdateDispatchConfigBodySchema>;
 

@@ -8,8 +8,7 @@ import { ActivityEntity } from '../activities/activity.entity.ts';
 import { changeStatus } from '../activities/status.service.ts';
 import { claim, isLeased, MAX_DISPATCH_ATTEMPTS, settle } from './claims.ts';
 import { type ActiveConfig, activeConfigs } from './dispatch.queries.ts';
-import type { ProviderOutcome } from './providers.ts';
-import { type Claim, send } from './sending.ts';
+import { type Claim, endOf, type SendOutcome, send } from './sending.ts';
 
 export interface DispatcherDeps {
   /** The database, the clock (due times, leases, backoff and event times all read it) and the credentials key. */
@@ -21,10 +20,10 @@ export interface DispatcherDeps {
 }
 
 /** What recording an outcome did to the activity; STALE: the claim was no longer current, nothing changed. */
-export type Recorded = 'DISPATCHED' | 'RETRY_SCHEDULED' | 'FAILED' | 'STALE';
+export type Recorded = 'DISPATCHED' | 'RETRY_SCHEDULED' | 'FAILED' | 'UNRESOLVED' | 'STALE';
 
 export interface AttemptResult {
-  outcome: ProviderOutcome;
+  outcome: SendOutcome;
   recorded: Recorded;
 }
 
@@ -79,7 +78,9 @@ function startAttempt(
  *    them), count the attempt, lease the activity, record DISPATCH_ATTEMPT;
  * 2. send (sending.ts), with no transaction and a timeout shorter than the lease;
  * 3. record, in a second short transaction, only if the claim is still current (claims.ts):
- *    DISPATCH_SUCCESS (DISPATCHED) or DISPATCH_FAILED with a retry time, FAILED after the last attempt.
+ *    DISPATCH_SUCCESS (DISPATCHED) or DISPATCH_FAILED with a retry time, FAILED after the last attempt;
+ *    RESOLUTION_FAILED (UNRESOLVED, the attempt given back) when targets or attributes due at dispatch did not
+ *    resolve, so no provider was called.
  * A worker that dies between 1 and 3 leaves a lease that expires; the activity is then due again.
  * Built once per process (the app's dependencies, the worker); each claim works in its tenant's context.
  */
@@ -114,7 +115,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   }
 
   /** Step 3: applies the outcome if the claim is still current. */
-  async function record(claimed: Claim, outcome: ProviderOutcome): Promise<Recorded> {
+  async function record(claimed: Claim, outcome: SendOutcome): Promise<Recorded> {
     const ctx = contextOf(claimed.tenantId);
     return ctx.em.transactional(async (tx) => {
       const activity = await tx.findOne(
@@ -124,7 +125,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       );
       const at = ctx.now;
       const settlement = activity
-        ? settle(stateOf(activity), claimed.attempt, outcome.ok, at)
+        ? settle(stateOf(activity), claimed.attempt, endOf(outcome), at)
         : ({ kind: 'stale' } as const);
       if (!activity || settlement.kind === 'stale') return 'STALE';
       activity.dispatchLeaseUntil = null;
@@ -135,6 +136,12 @@ export function createDispatcher(deps: DispatcherDeps) {
         return 'DISPATCHED';
       }
       const { errorCode, errorMessage } = outcome;
+      if (settlement.kind === 'unresolved') {
+        activity.dispatchAttemptCount = settlement.attempts;
+        activity.nextDispatchAt = null;
+        changeStatus(tx, activity, 'UNRESOLVED', 'RESOLUTION_FAILED', at, { errorCode, errorMessage });
+        return 'UNRESOLVED';
+      }
       changeStatus(tx, activity, 'READY', 'DISPATCH_FAILED', at, {
         errorCode,
         errorMessage,
@@ -200,7 +207,8 @@ export function createDispatcher(deps: DispatcherDeps) {
   /**
    * Manual dispatch of one READY TASK, now: same claim, send and record as the worker, but it ignores
    * `scheduled_at` and the retry wait. A provider failure is recorded like the worker's (and retried by
-   * it later, within the attempt limit), then reported as PROVIDER_FAILED.
+   * it later, within the attempt limit), then reported as PROVIDER_FAILED; a resolution failure leaves the
+   * activity UNRESOLVED, its attempt given back, and is reported as RESOLUTION_FAILED.
    */
   async function dispatchNow(ctx: TenantContext, activityId: string): Promise<AttemptResult> {
     const now = ctx.now;
@@ -231,14 +239,22 @@ export function createDispatcher(deps: DispatcherDeps) {
       throw new DomainError('INVALID_ACTIVITY_STATE', 'The activity had used every dispatch attempt and is now FAILED');
     }
     const result = await complete(prepared.claimed, prepared.config);
-    if (!result.outcome.ok) {
+    const { outcome } = result;
+    if (!outcome.ok && 'unresolved' in outcome) {
+      const recovery =
+        result.recorded === 'UNRESOLVED'
+          ? ' The activity is now UNRESOLVED: retry its resolution, or assign a target user'
+          : '';
+      throw new DomainError('RESOLUTION_FAILED', `Nothing was sent: ${outcome.errorMessage}.${recovery}`);
+    }
+    if (!outcome.ok) {
       const then =
         result.recorded === 'FAILED'
           ? 'it was the last attempt, so the activity is now FAILED'
           : 'the dispatcher retries it after the backoff';
       throw new DomainError(
         'PROVIDER_FAILED',
-        `The provider did not accept the activity (${result.outcome.errorCode}: ${result.outcome.errorMessage}); ${then}`,
+        `The provider did not accept the activity (${outcome.errorCode}: ${outcome.errorMessage}); ${then}`,
       );
     }
     return result;

@@ -13,6 +13,7 @@ import {
   targetUsersOf,
 } from '../activities/activities.queries.ts';
 import { resolveForDispatch } from '../activities/re-resolution.service.ts';
+import type { AttemptEnd } from './claims.ts';
 import { type Credentials, credentialsBinding, scrubCredentials } from './credentials.ts';
 import type { ActiveConfig } from './dispatch.queries.ts';
 import { type DispatchPayload, PROVIDER_ADAPTERS, type ProviderOutcome } from './providers.ts';
@@ -68,13 +69,21 @@ async function payloadFor(ctx: TenantContext, claim: Claim): Promise<DispatchPay
   };
 }
 
+/** What an attempt came to: the provider's outcome, or a resolution that failed before any provider was called. */
+export type SendOutcome =
+  | ProviderOutcome
+  | { ok: false; unresolved: true; errorCode: 'RESOLUTION_FAILED'; errorMessage: string };
+
+export const endOf = (outcome: SendOutcome): AttemptEnd =>
+  outcome.ok ? 'sent' : 'unresolved' in outcome ? 'unresolved' : 'provider-failed';
+
 /** Credentials are opened only now, and scrubbed from any error the provider echoes. */
 export async function send(
   ctx: TenantContext,
   claim: Claim,
   config: ActiveConfig,
   settings: SendSettings,
-): Promise<ProviderOutcome> {
+): Promise<SendOutcome> {
   const adapter = PROVIDER_ADAPTERS[config.providerCode];
   if (!adapter) {
     return { ok: false, errorCode: 'DISPATCH_CONFIG_INVALID', errorMessage: `No adapter for ${config.providerCode}` };
@@ -85,7 +94,7 @@ export async function send(
   try {
     // ON_DISPATCH attributes and targets are resolved now, before the payload is built.
     const unresolved = await resolveForDispatch(ctx, claim.activityId);
-    if (unresolved) return { ok: false, errorCode: 'RESOLUTION_FAILED', errorMessage: unresolved };
+    if (unresolved) return { ok: false, unresolved: true, errorCode: 'RESOLUTION_FAILED', errorMessage: unresolved };
     const outcome = await adapter({
       baseUrl: config.baseUrl,
       credentials,
