@@ -136,7 +136,7 @@ export function canActInTenant(principal: Principal, tenantId: string): boolean 
   return principal.roles.includes('SUPER_ADMIN') || principal.tenantIds.includes(tenantId);
 }
 
-const TenantIdSchema = z.uuid();
+const TenantIdSchema = z.guid();
 
 /** Order matters: 401 (who are you) before 400 (tenant header), before 403, before 404 (tenant). */
 export function authorize(permission: Permission, scope: Scope): MiddlewareHandler<AppEnv> {

@@ -16,7 +16,7 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 const ClaimsSchema = z.object({
   sub: z.string().min(1),
   roles: z.array(z.enum(ROLES)).min(1),
-  tenants: z.array(z.uuid()).default([]),
+  tenants: z.array(z.guid()).default([]),
 });
 
 export function createTokenVerifier(auth: AuthConfig): TokenVerifier {

@@ -1241,18 +1241,42 @@ export interface components {
              */
             criteria?: components["schemas"]["TargetCriterion"][];
         };
-        TargetCriterion: {
+        TargetCriterion: components["schemas"]["RoleMatchCriterion"] | components["schemas"]["LastContactedCriterion"];
+        RoleMatchCriterion: {
             /**
-             * @description Criterion type
-             * @example ROLE_MATCH
+             * @description A commerce user with this role (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "ROLE_MATCH" | "LAST_CONTACTED_ALL_CHANNELS" | "LAST_CONTACTED_SAME_CHANNEL";
+            type: "ROLE_MATCH";
             /**
-             * @description For ROLE_MATCH: `{ "role": "<commerce user role>" }`
+             * @description Which role
              * @example {
              *       "role": "COMMERCE_REP"
              *     }
+             */
+            config: {
+                /**
+                 * @description The commerce user role
+                 * @example COMMERCE_REP
+                 * @enum {string}
+                 */
+                role: "OWNER" | "ORDERS" | "FINANCE" | "ATTENTION" | "ADMIN" | "COMMERCE_REP" | "OTHER";
+            };
+            /**
+             * @description Lower is tried first (default 0)
+             * @example 0
+             */
+            priority?: number;
+        };
+        LastContactedCriterion: {
+            /**
+             * @description The commerce user most recently targeted, on any channel or on the activity's (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "LAST_CONTACTED_ALL_CHANNELS" | "LAST_CONTACTED_SAME_CHANNEL";
+            /**
+             * @description Not read: these criteria have no settings
+             * @example {}
              */
             config?: {
                 [key: string]: unknown;
@@ -1458,16 +1482,51 @@ export interface components {
             /** @description When given, the user's contacts become exactly this list */
             contacts?: components["schemas"]["CommerceContactInput"][];
         };
-        CommerceContactInput: {
+        CommerceContactInput: components["schemas"]["EmailContactInput"] | components["schemas"]["PhoneContactInput"] | components["schemas"]["OtherContactInput"];
+        EmailContactInput: {
             /**
-             * @description Kind of contact
-             * @example WHATSAPP
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            contact_type: "EMAIL" | "PHONE" | "WHATSAPP" | "OTHER";
+            contact_type: "EMAIL";
             /**
-             * @description EMAIL: an e-mail address; PHONE and WHATSAPP: E.164 (`+` and 7 to 15 digits); OTHER: any text
+             * Format: email
+             * @description An e-mail address
+             * @example ana@example.com
+             */
+            value: string;
+            /**
+             * @description Primary contact of its type (default false)
+             * @example true
+             */
+            is_primary?: boolean;
+        };
+        PhoneContactInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            contact_type: "PHONE" | "WHATSAPP";
+            /**
+             * @description E.164: `+` and 7 to 15 digits
              * @example +56912345678
+             */
+            value: string;
+            /**
+             * @description Primary contact of its type (default false)
+             * @example true
+             */
+            is_primary?: boolean;
+        };
+        OtherContactInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            contact_type: "OTHER";
+            /**
+             * @description Any text
+             * @example Ask at the counter
              */
             value: string;
             /**
@@ -2794,7 +2853,7 @@ export interface components {
                 [key: string]: unknown;
             };
             task_result: components["schemas"]["TaskResultInput"];
-        };
+        } | unknown | unknown;
         TaskResultInput: {
             /**
              * @description Result type code

@@ -79,7 +79,7 @@ export function problems<S extends ErrorStatus>(descriptions: Partial<Record<S, 
 export const INTERNAL_ERROR_500 = 'An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`)';
 
 export const UuidParam = (name: string, description: string, example: string) =>
-  z.uuid().openapi({ param: { name, in: 'path', description }, example });
+  z.guid().openapi({ param: { name, in: 'path', description }, example });
 
 export const TIMESTAMP_EXAMPLE = '2025-01-16T09:00:00.000Z';
 
@@ -92,6 +92,22 @@ export const Timestamp = () =>
     .datetime({ offset: true })
     .regex(/^(?!0000)/, 'The year must be from 0001 to 9999')
     .openapi({ format: 'date-time' });
+
+/**
+ * Text that must say something: trimmed, then at least one character. The document states it as a pattern (a
+ * non-space character), so a client built from it never sends a blank value the server would refuse.
+ */
+export const Text = (max: number) => z.string().regex(/\S/, 'Must not be blank').trim().max(max);
+
+/**
+ * An e-mail address as HTML defines it (what a browser's `type="email"` accepts: `o/b@example.com` is one),
+ * stated in the document as a pattern beside `format: email`.
+ */
+export const Email = (message?: string, doc: { description?: string; example?: string } = {}) =>
+  z
+    .email({ pattern: z.regexes.html5Email, message })
+    .max(320)
+    .openapi({ pattern: z.regexes.html5Email.source, ...doc });
 
 /** Any JSON object, stored as given; nesting is bounded so the database never has to refuse it. */
 export const JsonObject = () =>

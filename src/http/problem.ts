@@ -109,7 +109,7 @@ export const ProblemSchema = z
       example: '0193a0b2-6c1e-7f00-8000-1a2b3c4d5e6f',
     }),
     errors: z.array(FieldErrorSchema).optional().openapi({ description: 'Field errors, for validation problems' }),
-    activityId: z.uuid().optional().openapi({
+    activityId: z.guid().optional().openapi({
       description: 'For `IDEMPOTENCY_KEY_CONFLICT`: the activity that already holds the key',
       example: 'ee0e8400-e29b-41d4-a716-446655440000',
     }),

@@ -315,8 +315,18 @@ export async function runFuzz(
 }
 
 /** Checks every fuzzed answer must pass, on top of the contract validator inside `target.fetch`. */
+/**
+ * A request the document allows never gets a 5xx, nor a 400 that calls it invalid: what the server checks, the
+ * document states, so a client built from it cannot make a request the server refuses as malformed.
+ */
 export async function expectNoServerError(_: FuzzRequest, response: Response) {
   if (response.status >= 500) throw new Error(`answered ${response.status}: ${await response.text()}`);
+  if (response.status === 400) {
+    const problem = (await response.clone().json()) as { code?: string };
+    if (problem.code === 'VALIDATION_FAILED' || problem.code === 'MALFORMED_JSON') {
+      throw new Error(`a request the document allows was refused as invalid: ${await response.text()}`);
+    }
+  }
 }
 
 export async function expectClientError(request: FuzzRequest, response: Response) {

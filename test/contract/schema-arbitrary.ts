@@ -28,8 +28,8 @@ export interface JsonSchema {
 /** Keeps generated values small: fuzzing is about shapes and edges, not volume. */
 const CAP = { string: 40, items: 3 };
 
-function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
-  switch (schema.format) {
+function formatArbitrary(format: string | undefined): fc.Arbitrary<string> | undefined {
+  switch (format) {
     case 'uuid':
       return fc.uuid();
     case 'date-time':
@@ -45,10 +45,28 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
     case 'uri':
       return fc.webUrl();
   }
-  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
+  return undefined;
+}
+
+function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
-  const maxLength = Math.max(minLength, Math.min(schema.maxLength ?? CAP.string, minLength + CAP.string));
-  return fc.string({ minLength, maxLength, unit: 'grapheme' });
+  const pattern = schema.pattern ? new RegExp(schema.pattern) : undefined;
+  const generated =
+    formatArbitrary(schema.format) ??
+    (pattern
+      ? fc.stringMatching(pattern)
+      : fc.string({
+          minLength,
+          maxLength: Math.max(minLength, Math.min(schema.maxLength ?? CAP.string, minLength + CAP.string)),
+          unit: 'grapheme',
+        }));
+  // A format's or a pattern's generator knows nothing of the schema's other keywords: keep what they all allow.
+  return generated.filter(
+    (value) =>
+      value.length >= minLength &&
+      value.length <= (schema.maxLength ?? Number.POSITIVE_INFINITY) &&
+      (!pattern || pattern.test(value)),
+  );
 }
 
 function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
@@ -74,12 +92,27 @@ function objectArbitrary(schema: JsonSchema): fc.Arbitrary<Record<string, unknow
   >;
 }
 
+/**
+ * One alternative of an `anyOf`/`oneOf`: the alternative itself, or, when the schema describes the value and the
+ * alternatives only constrain it (e.g. `anyOf: [{ required: ['a'] }, { required: ['b'] }]`), the two merged.
+ */
+function alternative(schema: JsonSchema, choice: JsonSchema): JsonSchema {
+  const { anyOf: _, oneOf: __, ...own } = schema;
+  if (!own.type && !own.properties) return choice;
+  return {
+    ...own,
+    ...choice,
+    properties: { ...own.properties, ...choice.properties },
+    required: [...new Set([...(own.required ?? []), ...(choice.required ?? [])])],
+  };
+}
+
 /** A fast-check arbitrary of values valid against `schema`. */
 export function valueArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const choices = schema.anyOf ?? schema.oneOf;
-  if (choices) return fc.oneof(...choices.map(valueArbitrary));
+  if (choices) return fc.oneof(...choices.map((choice) => valueArbitrary(alternative(schema, choice))));
   if (schema.allOf?.length) return valueArbitrary(Object.assign({}, ...schema.allOf));
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length > 1) return fc.oneof(...types.map((type) => valueArbitrary({ ...schema, type })));

@@ -8,7 +8,7 @@ import {
 import { ACTIVITY_STATUSES, STATUS_EVENT_TYPES } from '../../domain/activity-status.ts';
 import { LOCK_REASONS, TARGET_STATUSES, TARGET_STRATEGIES } from '../../domain/resolution.ts';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { Timestamp } from '../../http/openapi.ts';
+import { Text, Timestamp } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 import { TargetCriterionSchema } from '../activity-config/activity-config.schemas.ts';
 
@@ -47,15 +47,10 @@ const CallerAttributeSchema = z
 
 /** Fields both create operations share (seed 001 and seed 004). */
 const activityInputFields = {
-  reason: z
-    .string()
-    .trim()
-    .min(1)
-    .max(500)
-    .openapi({ description: 'Why the activity exists', example: 'Monthly promotion' }),
+  reason: Text(500).openapi({ description: 'Why the activity exists', example: 'Monthly promotion' }),
   channel: ChannelSchema,
   commerce_id: z
-    .uuid()
+    .guid()
     .openapi({ description: 'The commerce it is assigned to (in this tenant)', example: COMMERCE_ID }),
   idempotency_key: z.string().min(1).max(255).openapi({
     description: 'Unique per tenant: a second create with the same key answers 409 with the existing `activityId`',
@@ -106,8 +101,8 @@ export const CreateTaskBodySchema = z
   .strictObject({
     ...activityInputFields,
     channel: ChannelSchema.openapi({ example: 'SALESMAN' }),
-    assigned_route_id: z.uuid().openapi({ description: 'The route (in this tenant)', example: ROUTE_ID }),
-    assigned_operator_id: z.uuid().openapi({ description: 'The operator (in this tenant)', example: OPERATOR_ID }),
+    assigned_route_id: z.guid().openapi({ description: 'The route (in this tenant)', example: ROUTE_ID }),
+    assigned_operator_id: z.guid().openapi({ description: 'The operator (in this tenant)', example: OPERATOR_ID }),
   })
   .openapi('CreateTaskBody');
 
@@ -119,7 +114,7 @@ const nullableTimestamp = (description: string, example: string | null) =>
 
 export const ActivitySchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Activity id', example: ACTIVITY_ID }),
+    id: z.guid().openapi({ description: 'Activity id', example: ACTIVITY_ID }),
     type: ActivityTypeSchema,
     channel: ChannelSchema,
     status: StatusSchema,
@@ -133,7 +128,7 @@ export const ActivitySchema = z
     score: z.int().nullable().openapi({ description: 'Priority score', example: null }),
     commerceAssignment: z
       .object({
-        commerceId: z.uuid().openapi({ description: 'The assigned commerce', example: COMMERCE_ID }),
+        commerceId: z.guid().openapi({ description: 'The assigned commerce', example: COMMERCE_ID }),
         assignmentReason: z.string().nullable().openapi({ description: 'Why it was chosen', example: null }),
         commerce: z
           .object({
@@ -145,8 +140,8 @@ export const ActivitySchema = z
       .openapi('CommerceAssignment'),
     taskDetails: z
       .object({
-        assignedRouteId: z.uuid().nullable().openapi({ description: 'Assigned route', example: ROUTE_ID }),
-        assignedOperatorId: z.uuid().nullable().openapi({ description: 'Assigned operator', example: OPERATOR_ID }),
+        assignedRouteId: z.guid().nullable().openapi({ description: 'Assigned route', example: ROUTE_ID }),
+        assignedOperatorId: z.guid().nullable().openapi({ description: 'Assigned operator', example: OPERATOR_ID }),
       })
       .nullable()
       .openapi('TaskDetails', { description: 'Route and operator, for TASKs; null for MESSAGEs' }),
@@ -205,12 +200,12 @@ export const ListActivitiesQuerySchema = PageQuerySchema.extend({
   status: StatusSchema.optional(),
   type: ActivityTypeSchema.optional(),
   channel: ChannelSchema.optional(),
-  commerce_id: z.uuid().optional().openapi({ description: 'Only this commerce', example: COMMERCE_ID }),
+  commerce_id: z.guid().optional().openapi({ description: 'Only this commerce', example: COMMERCE_ID }),
   scheduled_from: Timestamp().optional().openapi({ description: 'Scheduled at or after (inclusive)', example: WHEN }),
   scheduled_to: Timestamp()
     .optional()
     .openapi({ description: 'Scheduled at or before (inclusive)', example: '2025-01-31T23:59:59.999Z' }),
-  search: z.string().trim().min(1).max(200).optional().openapi({
+  search: Text(200).optional().openapi({
     description:
       'Case- and accent-insensitive text contained in the reason, the idempotency key, the commerce name or the commerce external id',
     example: 'promo',
@@ -221,8 +216,8 @@ export type ListActivitiesQuery = z.infer<typeof ListActivitiesQuerySchema>;
 
 export const StatusEventSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Event id', example: 'ff0e8400-e29b-41d4-a716-446655440000' }),
-    activityId: z.uuid().openapi({ description: 'The activity', example: ACTIVITY_ID }),
+    id: z.guid().openapi({ description: 'Event id', example: 'ff0e8400-e29b-41d4-a716-446655440000' }),
+    activityId: z.guid().openapi({ description: 'The activity', example: ACTIVITY_ID }),
     eventType: z.enum(STATUS_EVENT_TYPES).openapi({ description: 'What happened', example: 'CREATED' }),
     fromStatus: StatusSchema.nullable().openapi({ description: 'Status before (null at creation)', example: null }),
     toStatus: StatusSchema.nullable().openapi({ description: 'Status after', example: 'READY' }),
@@ -241,10 +236,10 @@ export type ActivityStatusEvent = z.infer<typeof StatusEventSchema>;
 
 export const AttributeSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Attribute record id', example: 'ff0e8400-e29b-41d4-a716-446655440001' }),
-    activityId: z.uuid().openapi({ description: 'Parent activity id', example: ACTIVITY_ID }),
+    id: z.guid().openapi({ description: 'Attribute record id', example: 'ff0e8400-e29b-41d4-a716-446655440001' }),
+    activityId: z.guid().openapi({ description: 'Parent activity id', example: ACTIVITY_ID }),
     attributeKeyId: z
-      .uuid()
+      .guid()
       .openapi({ description: 'The global attribute key', example: 'ab0e8400-e29b-41d4-a716-446655440000' }),
     value: z.unknown().openapi({
       description: 'Resolved value (any JSON), or null if not resolved',
@@ -268,7 +263,7 @@ export type ActivityAttribute = z.infer<typeof AttributeSchema>;
 
 export const CancelActivityBodySchema = z
   .strictObject({
-    reason: z.string().trim().min(1).max(500).optional().openapi({
+    reason: Text(500).optional().openapi({
       description: 'Why it is canceled (kept on the CANCELED event)',
       example: 'Commerce closed for renovation',
     }),
@@ -276,12 +271,12 @@ export const CancelActivityBodySchema = z
   .openapi('CancelActivityBody');
 
 export const ActivityIdParamsSchema = z.object({
-  id: z.uuid().openapi({ param: { name: 'id', in: 'path', description: 'Activity id' }, example: ACTIVITY_ID }),
+  id: z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Activity id' }, example: ACTIVITY_ID }),
 });
 
 /** The retry example names an UNRESOLVED activity, which the other examples' activity is not. */
 export const UnresolvedActivityParamsSchema = z.object({
-  id: z.uuid().openapi({
+  id: z.guid().openapi({
     param: { name: 'id', in: 'path', description: 'Activity id' },
     example: EXAMPLE_IDS.unresolvedActivity,
   }),
@@ -289,8 +284,8 @@ export const UnresolvedActivityParamsSchema = z.object({
 
 export const TargetUserSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Target user record id', example: EXAMPLE_IDS.targetUser }),
-    commerceUserId: z.uuid().nullable().openapi({
+    id: z.guid().openapi({ description: 'Target user record id', example: EXAMPLE_IDS.targetUser }),
+    commerceUserId: z.guid().nullable().openapi({
       description: 'The chosen commerce user (null until resolved)',
       example: EXAMPLE_IDS.commerceUser,
     }),
@@ -335,7 +330,7 @@ export const targetUserExample: TargetUser = {
 
 export const AssignTargetUserBodySchema = z
   .strictObject({
-    commerce_user_id: z.uuid().openapi({
+    commerce_user_id: z.guid().openapi({
       description: "A user of the activity's commerce",
       example: EXAMPLE_IDS.commerceUser,
     }),
@@ -343,8 +338,8 @@ export const AssignTargetUserBodySchema = z
   .openapi('AssignTargetUserBody');
 
 export const TargetUserParamsSchema = z.object({
-  id: z.uuid().openapi({ param: { name: 'id', in: 'path', description: 'Activity id' }, example: ACTIVITY_ID }),
-  targetUserId: z.uuid().openapi({
+  id: z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Activity id' }, example: ACTIVITY_ID }),
+  targetUserId: z.guid().openapi({
     param: { name: 'targetUserId', in: 'path', description: 'Target user record id' },
     example: EXAMPLE_IDS.targetUser,
   }),

@@ -10,7 +10,7 @@ import { COMMERCE_USER_ROLES } from '../commerces/commerce.entity.ts';
 
 export const AttributeKeySchema = z
   .object({
-    id: z.uuid().openapi({
+    id: z.guid().openapi({
       description: 'Attribute key id (`attributeKeyId` in attributes and policies)',
       example: 'ab0e8400-e29b-41d4-a716-446655440000',
     }),
@@ -31,8 +31,8 @@ const STAMP = '2025-01-15T10:30:00.000Z';
 
 export const AttributePolicySchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Policy id', example: 'ac0e8400-e29b-41d4-a716-446655440000' }),
-    attributeKeyId: z.uuid().openapi({ description: 'The attribute key', example: KEY_ID }),
+    id: z.guid().openapi({ description: 'Policy id', example: 'ac0e8400-e29b-41d4-a716-446655440000' }),
+    attributeKeyId: z.guid().openapi({ description: 'The attribute key', example: KEY_ID }),
     strategy: z.enum(ATTRIBUTE_STRATEGIES).openapi({
       description:
         'UPFRONT: resolved at creation; ON_DISPATCH: left PENDING until dispatch; CALLER_PROVIDED: taken from `attributes[]`',
@@ -66,7 +66,7 @@ export const policyExample: AttributePolicy = {
 
 export const UpsertAttributePolicyBodySchema = z
   .strictObject({
-    attribute_key_id: z.uuid().openapi({ description: 'An attribute key of the catalog', example: KEY_ID }),
+    attribute_key_id: z.guid().openapi({ description: 'An attribute key of the catalog', example: KEY_ID }),
     strategy: z.enum(ATTRIBUTE_STRATEGIES).openapi({ description: 'When and how it is resolved', example: 'UPFRONT' }),
     resolver_type: z
       .enum(POLICY_RESOLVER_TYPES)
@@ -104,35 +104,43 @@ export const PutClientHookBodySchema = z
   })
   .openapi('PutClientHookBody');
 
-/** A target criterion as clients send it: in a target-resolution config or an activity's `target_criteria`. */
-export const TargetCriterionSchema = z
+const CriterionPriority = () =>
+  z.int().min(0).max(1000).optional().openapi({ description: 'Lower is tried first (default 0)', example: 0 });
+
+const RoleMatchCriterionSchema = z
   .strictObject({
-    type: z.enum(TARGET_CRITERIA_TYPES).openapi({ description: 'Criterion type', example: 'ROLE_MATCH' }),
+    type: z.literal('ROLE_MATCH').openapi({ description: 'A commerce user with this role' }),
+    config: z
+      .strictObject({
+        role: z.enum(COMMERCE_USER_ROLES).openapi({ description: 'The commerce user role', example: 'COMMERCE_REP' }),
+      })
+      .openapi({ description: 'Which role', example: { role: 'COMMERCE_REP' } }),
+    priority: CriterionPriority(),
+  })
+  .openapi('RoleMatchCriterion');
+
+const LastContactedCriterionSchema = z
+  .strictObject({
+    type: z.enum(['LAST_CONTACTED_ALL_CHANNELS', 'LAST_CONTACTED_SAME_CHANNEL']).openapi({
+      description: "The commerce user most recently targeted, on any channel or on the activity's",
+      example: 'LAST_CONTACTED_ALL_CHANNELS',
+    }),
     config: z
       .record(z.string(), z.unknown())
       .optional()
-      .openapi({
-        description: 'For ROLE_MATCH: `{ "role": "<commerce user role>" }`',
-        example: { role: 'COMMERCE_REP' },
-      }),
-    priority: z
-      .int()
-      .min(0)
-      .max(1000)
-      .optional()
-      .openapi({ description: 'Lower is tried first (default 0)', example: 0 }),
+      .openapi({ description: 'Not read: these criteria have no settings', example: {} }),
+    priority: CriterionPriority(),
   })
-  .superRefine((criterion, ctx) => {
-    const role = criterion.config?.role;
-    if (criterion.type === 'ROLE_MATCH' && !COMMERCE_USER_ROLES.includes(role as never)) {
-      ctx.addIssue({ code: 'custom', path: ['config', 'role'], message: `One of ${COMMERCE_USER_ROLES.join(', ')}` });
-    }
-  })
+  .openapi('LastContactedCriterion');
+
+/** A target criterion as clients send it: in a target-resolution config or an activity's `target_criteria`. */
+export const TargetCriterionSchema = z
+  .discriminatedUnion('type', [RoleMatchCriterionSchema, LastContactedCriterionSchema])
   .openapi('TargetCriterion');
 
 export const TargetResolutionConfigSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Config id', example: EXAMPLE_IDS.targetResolutionConfig }),
+    id: z.guid().openapi({ description: 'Config id', example: EXAMPLE_IDS.targetResolutionConfig }),
     resolutionStrategy: z
       .enum(TARGET_STRATEGIES)
       .openapi({ description: 'When targets are resolved', example: 'ON_CREATION' }),
@@ -145,7 +153,7 @@ export const TargetResolutionConfigSchema = z
     criteria: z
       .array(
         z.object({
-          id: z.uuid().openapi({ description: 'Criterion id', example: 'ae0e8400-e29b-41d4-a716-446655440000' }),
+          id: z.guid().openapi({ description: 'Criterion id', example: 'ae0e8400-e29b-41d4-a716-446655440000' }),
           criteriaType: z.enum(TARGET_CRITERIA_TYPES).openapi({ description: 'Criterion type', example: 'ROLE_MATCH' }),
           criteriaConfig: z
             .record(z.string(), z.unknown())
@@ -221,7 +229,7 @@ export const UpdateTargetConfigBodySchema = z
   .openapi('UpdateTargetResolutionConfigBody', { minProperties: 1 });
 
 export const ConfigIdParamsSchema = z.object({
-  id: z.uuid().openapi({
+  id: z.guid().openapi({
     param: { name: 'id', in: 'path', description: 'Config id' },
     example: EXAMPLE_IDS.targetResolutionConfig,
   }),

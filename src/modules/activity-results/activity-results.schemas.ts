@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONTACT_DIRECTIONS, RESULT_SOURCES, RESULT_STATUSES } from '../../domain/result-sync.ts';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { JsonObject, Timestamp } from '../../http/openapi.ts';
+import { JsonObject, Text, Timestamp } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 
 const RESULT_ID = EXAMPLE_IDS.result;
@@ -24,7 +24,7 @@ const ContactTypeSchema = z
 
 export const TaskResultInputSchema = z
   .strictObject({
-    result: z.string().trim().min(1).max(100).openapi({ description: 'Result type code', example: 'success' }),
+    result: Text(100).openapi({ description: 'Result type code', example: 'success' }),
     comment: z
       .string()
       .max(5000)
@@ -48,7 +48,7 @@ export const TaskResultInputSchema = z
 
 export const CreateTaskResultBodySchema = z
   .strictObject({
-    activity_id: z.uuid().optional().openapi({
+    activity_id: z.guid().optional().openapi({
       description: 'The Reten activity; wins over `provider_activity_id`. One of the two is required',
       example: ACTIVITY_ID,
     }),
@@ -82,22 +82,25 @@ export const CreateTaskResultBodySchema = z
     message: 'Give activity_id or provider_activity_id',
     path: ['activity_id'],
   })
-  .openapi('CreateTaskResultBody');
+  // What the refinement checks, in the document's terms: a generated client cannot build a body without either.
+  .openapi('CreateTaskResultBody', {
+    anyOf: [{ required: ['activity_id'] }, { required: ['provider_activity_id'] }],
+  });
 
 export type CreateTaskResultBody = z.infer<typeof CreateTaskResultBodySchema>;
 
 export const ActivityResultSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Result id', example: RESULT_ID }),
+    id: z.guid().openapi({ description: 'Result id', example: RESULT_ID }),
     activityId: z
-      .uuid()
+      .guid()
       .nullable()
       .openapi({ description: 'The matched activity (null when STANDALONE)', example: ACTIVITY_ID }),
     providerActivityId: z
       .string()
       .nullable()
       .openapi({ description: "The provider's activity id", example: 'ext-123' }),
-    commerceId: z.uuid().openapi({ description: 'The commerce', example: COMMERCE_ID }),
+    commerceId: z.guid().openapi({ description: 'The commerce', example: COMMERCE_ID }),
     source: SourceSchema,
     resultStatus: ResultStatusSchema,
     externalStatus: z.string().nullable().openapi({ description: 'Provider-specific status', example: null }),
@@ -160,14 +163,14 @@ export const resultExample: ActivityResult = {
 export const ActivityResultPageSchema = paginated(ActivityResultSchema, 'ActivityResultPage');
 
 export const ListResultsQuerySchema = PageQuerySchema.extend({
-  activity_id: z.uuid().optional().openapi({ description: 'Only this activity', example: ACTIVITY_ID }),
+  activity_id: z.guid().optional().openapi({ description: 'Only this activity', example: ACTIVITY_ID }),
   provider_activity_id: z
     .string()
     .min(1)
     .max(200)
     .optional()
     .openapi({ description: "Only this provider's id", example: 'ext-123' }),
-  commerce_id: z.uuid().optional().openapi({ description: 'Only this commerce', example: COMMERCE_ID }),
+  commerce_id: z.guid().optional().openapi({ description: 'Only this commerce', example: COMMERCE_ID }),
   status: ResultStatusSchema.optional(),
   source: SourceSchema.optional(),
   occurred_from: Timestamp()
@@ -181,5 +184,5 @@ export const ListResultsQuerySchema = PageQuerySchema.extend({
 export type ListResultsQuery = z.infer<typeof ListResultsQuerySchema>;
 
 export const ResultIdParamsSchema = z.object({
-  id: z.uuid().openapi({ param: { name: 'id', in: 'path', description: 'Result id' }, example: RESULT_ID }),
+  id: z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Result id' }, example: RESULT_ID }),
 });

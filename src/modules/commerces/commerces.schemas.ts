@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { BooleanQuery, JsonObject, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
+import { BooleanQuery, Email, JsonObject, Text, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 import { COMMERCE_USER_ROLES, CONTACT_TYPES } from './commerce.entity.ts';
 
@@ -8,14 +8,13 @@ export const COMMERCE_ID_EXAMPLE = EXAMPLE_IDS.commerce;
 const METADATA_EXAMPLE = { segment: 'gold', zone: 'north' };
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const metadata = (description: string) => JsonObject().openapi({ description, example: METADATA_EXAMPLE });
 
 // ---------- responses ----------
 
 export const CommerceSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Commerce id', example: COMMERCE_ID_EXAMPLE }),
+    id: z.guid().openapi({ description: 'Commerce id', example: COMMERCE_ID_EXAMPLE }),
     name: z.string().openapi({ description: 'Display name', example: 'Almacén Don Pepe' }),
     externalId: z
       .string()
@@ -38,7 +37,7 @@ export const CommerceSchema = z
 
 export const CommerceAddressSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Address id', example: '0193a0b2-6c1e-7f00-8000-2a2b3c4d5e6f' }),
+    id: z.guid().openapi({ description: 'Address id', example: '0193a0b2-6c1e-7f00-8000-2a2b3c4d5e6f' }),
     addressAlias: z.string().nullable().openapi({ description: 'Name of the address', example: 'Main store' }),
     street: z.string().nullable().openapi({ description: 'Street', example: 'Av. Providencia' }),
     streetNumber: z.string().nullable().openapi({ description: 'Street number', example: '1234' }),
@@ -60,7 +59,7 @@ export const CommerceAddressSchema = z
 
 export const CommerceContactSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Contact id', example: '0193a0b2-6c1e-7f00-8000-3a2b3c4d5e6f' }),
+    id: z.guid().openapi({ description: 'Contact id', example: '0193a0b2-6c1e-7f00-8000-3a2b3c4d5e6f' }),
     type: z.enum(CONTACT_TYPES).openapi({ description: 'Kind of contact', example: 'WHATSAPP' }),
     value: z
       .string()
@@ -72,7 +71,7 @@ export const CommerceContactSchema = z
 
 export const CommerceUserSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Commerce user id', example: '0193a0b2-6c1e-7f00-8000-4a2b3c4d5e6f' }),
+    id: z.guid().openapi({ description: 'Commerce user id', example: '0193a0b2-6c1e-7f00-8000-4a2b3c4d5e6f' }),
     externalId: z.string().nullable().openapi({ description: "The id in the tenant's system", example: 'USR-001' }),
     firstName: z.string().openapi({ description: 'First word of the name', example: 'José' }),
     lastName: z.string().nullable().openapi({ description: 'The rest of the name, if any', example: 'Pérez' }),
@@ -99,7 +98,7 @@ export const SyncCommercesResultSchema = z
     items: z
       .array(
         z.object({
-          id: z.uuid().openapi({ description: 'Commerce id', example: COMMERCE_ID_EXAMPLE }),
+          id: z.guid().openapi({ description: 'Commerce id', example: COMMERCE_ID_EXAMPLE }),
           externalId: z.string().openapi({ description: 'The item’s `external_id`', example: 'COM-001' }),
           result: z.enum(['CREATED', 'UPDATED']).openapi({ description: 'What the sync did', example: 'CREATED' }),
         }),
@@ -115,18 +114,18 @@ export const CommerceIdParamsSchema = z.object({
 });
 
 export const ListCommercesQuerySchema = PageQuerySchema.extend({
-  search: text(200).optional().openapi({
+  search: Text(200).optional().openapi({
     description: 'Part of the name or external id; case- and accent-insensitive',
     example: 'almacen',
   }),
-  external_id: text(200).optional().openapi({ description: 'Exact external id', example: 'COM-001' }),
-  global_external_id: text(200).optional().openapi({ description: 'Exact global external id', example: 'GLOBAL-001' }),
+  external_id: Text(200).optional().openapi({ description: 'Exact external id', example: 'COM-001' }),
+  global_external_id: Text(200).optional().openapi({ description: 'Exact global external id', example: 'GLOBAL-001' }),
   is_active: BooleanQuery('Only active (`true`) or inactive (`false`) commerces'),
   is_placeholder: BooleanQuery('Only placeholders (`true`) or real commerces (`false`)'),
 });
 
 const optionalText = (max: number, description: string, example: string) =>
-  text(max).nullable().optional().openapi({ description, example });
+  Text(max).nullable().optional().openapi({ description, example });
 
 const AddressInputSchema = z
   .strictObject({
@@ -157,39 +156,51 @@ const AddressInputSchema = z
   })
   .openapi('CommerceAddressInput');
 
-function contactProblem(type: string, value: string): string | undefined {
-  if (type === 'EMAIL' && !z.email().safeParse(value).success) return 'An EMAIL contact must be an e-mail address';
-  if ((type === 'PHONE' || type === 'WHATSAPP') && !E164.test(value)) {
-    return `A ${type} contact must be an E.164 number, e.g. +56912345678`;
-  }
-  return undefined;
-}
+const IsPrimaryContact = () =>
+  z.boolean().optional().openapi({ description: 'Primary contact of its type (default false)', example: true });
 
-const ContactInputSchema = z
+const EmailContactInputSchema = z
   .strictObject({
-    contact_type: z.enum(CONTACT_TYPES).openapi({ description: 'Kind of contact', example: 'WHATSAPP' }),
-    value: text(320).openapi({
-      description: 'EMAIL: an e-mail address; PHONE and WHATSAPP: E.164 (`+` and 7 to 15 digits); OTHER: any text',
-      example: '+56912345678',
+    contact_type: z.literal('EMAIL'),
+    value: Email('An EMAIL contact must be an e-mail address', {
+      description: 'An e-mail address',
+      example: 'ana@example.com',
     }),
-    is_primary: z
-      .boolean()
-      .optional()
-      .openapi({ description: 'Primary contact of its type (default false)', example: true }),
+    is_primary: IsPrimaryContact(),
   })
-  .superRefine((contact, ctx) => {
-    const message = contactProblem(contact.contact_type, contact.value);
-    if (message) ctx.addIssue({ code: 'custom', path: ['value'], message });
+  .openapi('EmailContactInput');
+
+const PhoneContactInputSchema = z
+  .strictObject({
+    contact_type: z.enum(['PHONE', 'WHATSAPP']),
+    value: z
+      .string()
+      .regex(E164, 'A PHONE or WHATSAPP contact must be an E.164 number, e.g. +56912345678')
+      .openapi({ description: 'E.164: `+` and 7 to 15 digits', example: '+56912345678' }),
+    is_primary: IsPrimaryContact(),
   })
+  .openapi('PhoneContactInput');
+
+const OtherContactInputSchema = z
+  .strictObject({
+    contact_type: z.literal('OTHER'),
+    value: Text(320).openapi({ description: 'Any text', example: 'Ask at the counter' }),
+    is_primary: IsPrimaryContact(),
+  })
+  .openapi('OtherContactInput');
+
+/** A contact, its value checked by its type. */
+const ContactInputSchema = z
+  .discriminatedUnion('contact_type', [EmailContactInputSchema, PhoneContactInputSchema, OtherContactInputSchema])
   .openapi('CommerceContactInput');
 
 const UserInputSchema = z
   .strictObject({
-    external_id: text(200).openapi({
+    external_id: Text(200).openapi({
       description: "The user's id in the tenant's system; unique within the commerce",
       example: 'USR-001',
     }),
-    name: text(200).optional().openapi({
+    name: Text(200).optional().openapi({
       description: 'Full name; the first word becomes `firstName`, the rest `lastName`',
       example: 'José Pérez',
     }),
@@ -208,11 +219,11 @@ const UserInputSchema = z
 
 const SyncItemSchema = z
   .strictObject({
-    external_id: text(200).openapi({
+    external_id: Text(200).openapi({
       description: "The commerce's id in the tenant's system: the match key",
       example: 'COM-001',
     }),
-    name: text(300).openapi({ description: 'Display name', example: 'Almacén Don Pepe' }),
+    name: Text(300).openapi({ description: 'Display name', example: 'Almacén Don Pepe' }),
     global_external_id: optionalText(200, 'An id shared across tenants or systems', 'GLOBAL-001'),
     tax_id: optionalText(50, 'Tax id; unique in the tenant', '76.123.456-7'),
     metadata: metadata('Free-form data; when given, it replaces the stored metadata').optional(),
@@ -262,7 +273,7 @@ export const SyncCommercesBodySchema = z
 
 export const UpdateCommerceBodySchema = z
   .strictObject({
-    name: text(300).optional().openapi({ description: 'Display name', example: 'Almacén Don Pepe' }),
+    name: Text(300).optional().openapi({ description: 'Display name', example: 'Almacén Don Pepe' }),
     tax_id: optionalText(50, 'Tax id, unique in the tenant; `null` clears it', '76.123.456-7'),
     global_external_id: optionalText(200, 'Global external id; `null` clears it', 'GLOBAL-001'),
     is_active: z.boolean().optional().openapi({ description: 'Activate or deactivate', example: true }),

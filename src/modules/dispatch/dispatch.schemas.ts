@@ -62,7 +62,7 @@ const SettingsSchemaList = z
 
 export const DispatchProviderSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Provider id (`dispatch_provider_id` of a config)', example: PROVIDER_ID }),
+    id: z.guid().openapi({ description: 'Provider id (`dispatch_provider_id` of a config)', example: PROVIDER_ID }),
     code: z.string().openapi({ description: 'Stable provider code: `MOCK`, `WEBHOOK`', example: 'WEBHOOK' }),
     name: z.string().openapi({ description: 'Display name', example: 'Generic REST webhook' }),
     protocolType: z.enum(PROTOCOL_TYPES).openapi({
@@ -105,8 +105,8 @@ export const providersExample: DispatchProvider[] = [
 
 export const ChannelDefinitionSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Channel definition id', example: DEFINITION_ID }),
-    dispatchProviderId: z.uuid().openapi({ description: 'The provider', example: PROVIDER_ID }),
+    id: z.guid().openapi({ description: 'Channel definition id', example: DEFINITION_ID }),
+    dispatchProviderId: z.guid().openapi({ description: 'The provider', example: PROVIDER_ID }),
     channel: ChannelSchema,
     credentialSchema: CredentialSchemaList,
     settingsSchema: SettingsSchemaList,
@@ -129,8 +129,8 @@ export const channelDefinitionExample: ChannelDefinition = {
 
 export const DispatchConfigSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Dispatch config id', example: WEBHOOK_CONFIG_ID }),
-    dispatchProviderId: z.uuid().openapi({ description: 'The provider', example: PROVIDER_ID }),
+    id: z.guid().openapi({ description: 'Dispatch config id', example: WEBHOOK_CONFIG_ID }),
+    dispatchProviderId: z.guid().openapi({ description: 'The provider', example: PROVIDER_ID }),
     channel: ChannelSchema,
     baseUrl: z.string().nullable().openapi({
       description: 'Where REST providers are called (`POST {baseUrl}/activities`); null for MOCK',
@@ -208,7 +208,7 @@ const SettingsBody = () =>
 
 export const CreateDispatchConfigBodySchema = z
   .strictObject({
-    dispatch_provider_id: z.uuid().openapi({ description: 'A provider of the catalog', example: PROVIDER_ID }),
+    dispatch_provider_id: z.guid().openapi({ description: 'A provider of the catalog', example: PROVIDER_ID }),
     channel: ChannelSchema,
     base_url: BaseUrl().optional().openapi({
       description: 'Required for REST providers (WEBHOOK): activities are POSTed to `{base_url}/activities`',
@@ -247,12 +247,12 @@ export type UpdateDispatchConfigBody = z.infer<typeof UpdateDispatchConfigBodySc
 
 export const ProviderIdParamsSchema = z.object({
   id: z
-    .uuid()
+    .guid()
     .openapi({ param: { name: 'id', in: 'path', description: 'Dispatch provider id' }, example: PROVIDER_ID }),
 });
 
 export const ConfigIdParamsSchema = z.object({
-  id: z.uuid().openapi({
+  id: z.guid().openapi({
     param: { name: 'id', in: 'path', description: 'Dispatch config id' },
     example: DISPATCH_EXAMPLE_IDS.config,
   }),
@@ -260,6 +260,6 @@ export const ConfigIdParamsSchema = z.object({
 
 export const TaskIdParamsSchema = z.object({
   id: z
-    .uuid()
+    .guid()
     .openapi({ param: { name: 'id', in: 'path', description: 'Activity id (a TASK)' }, example: EXAMPLE_IDS.activity }),
 });

@@ -1,24 +1,19 @@
 import { z } from '@hono/zod-openapi';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { BooleanQuery, JsonObject, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
+import { BooleanQuery, Email, JsonObject, Text, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 import { OPERATOR_TYPES } from './operator.entity.ts';
 
 export const OPERATOR_ID_EXAMPLE = EXAMPLE_IDS.operator;
 const METADATA_EXAMPLE = { team: 'north' };
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const metadata = (description: string) => JsonObject().openapi({ description, example: METADATA_EXAMPLE });
 /** E-mails are stored lower-cased, so uniqueness in the tenant ignores case. */
-const email = () =>
-  z
-    .email()
-    .max(320)
-    .transform((v) => v.toLowerCase());
+const email = () => Email().transform((v) => v.toLowerCase());
 
 export const OperatorSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Operator id', example: OPERATOR_ID_EXAMPLE }),
+    id: z.guid().openapi({ description: 'Operator id', example: OPERATOR_ID_EXAMPLE }),
     name: z.string().openapi({ description: 'Full name, as written', example: 'Ana María Pérez' }),
     firstName: z.string().openapi({ description: 'The first word of `name`', example: 'Ana' }),
     lastName: z.string().nullable().openapi({ description: 'The rest of `name`, if any', example: 'María Pérez' }),
@@ -58,7 +53,7 @@ export const OperatorIdParamsSchema = z.object({
 });
 
 export const ListOperatorsQuerySchema = PageQuerySchema.extend({
-  search: text(200).optional().openapi({
+  search: Text(200).optional().openapi({
     description: 'Part of the name or e-mail; case- and accent-insensitive',
     example: 'perez',
   }),
@@ -67,7 +62,7 @@ export const ListOperatorsQuerySchema = PageQuerySchema.extend({
 });
 
 const fields = {
-  name: text(300).openapi({
+  name: Text(300).openapi({
     description: 'Full name; read back whole as `name` and split as `firstName` / `lastName`',
     example: 'Ana María Pérez',
   }),
@@ -75,14 +70,14 @@ const fields = {
     .nullable()
     .optional()
     .openapi({ description: 'E-mail; unique in the tenant', example: 'ana@example.com' }),
-  phone: text(50).nullable().optional().openapi({ description: 'Phone number', example: '+56912345678' }),
+  phone: Text(50).nullable().optional().openapi({ description: 'Phone number', example: '+56912345678' }),
 };
 
 export const CreateOperatorBodySchema = z
   .strictObject({
     type: z.enum(OPERATOR_TYPES).openapi({ description: 'What the operator does', example: 'SALESMAN' }),
     ...fields,
-    external_id: text(200).optional().openapi({
+    external_id: Text(200).optional().openapi({
       description: "The id in the tenant's system; unique per type in the tenant",
       example: 'SLS-001',
     }),
@@ -107,7 +102,7 @@ export const UpdateOperatorBodySchema = z
 
 const SyncOperatorItemSchema = z
   .strictObject({
-    external_id: text(200).openapi({
+    external_id: Text(200).openapi({
       description: "The id in the tenant's system; with `type`, the match key",
       example: 'SLS-001',
     }),

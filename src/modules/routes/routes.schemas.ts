@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
-import { BooleanQuery, JsonObject, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
+import { BooleanQuery, JsonObject, Text, TIMESTAMP_EXAMPLE, UuidParam } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
 import { OPERATOR_TYPES } from '../operators/operator.entity.ts';
 import { ROUTE_OPERATOR_ROLES } from './route.entity.ts';
@@ -9,12 +9,11 @@ export const ROUTE_ID_EXAMPLE = EXAMPLE_IDS.route;
 export const OPERATOR_ID_EXAMPLE = EXAMPLE_IDS.operator;
 const METADATA_EXAMPLE = { zone: 'north' };
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const metadata = (description: string) => JsonObject().openapi({ description, example: METADATA_EXAMPLE });
 
 export const RouteSchema = z
   .object({
-    id: z.uuid().openapi({ description: 'Route id', example: ROUTE_ID_EXAMPLE }),
+    id: z.guid().openapi({ description: 'Route id', example: ROUTE_ID_EXAMPLE }),
     name: z.string().openapi({ description: 'Display name', example: 'North route' }),
     externalId: z
       .string()
@@ -30,8 +29,8 @@ export const RouteSchema = z
 
 export const RouteOperatorLinkSchema = z
   .object({
-    routeId: z.uuid().openapi({ description: 'Route id', example: ROUTE_ID_EXAMPLE }),
-    operatorId: z.uuid().openapi({ description: 'Operator id', example: OPERATOR_ID_EXAMPLE }),
+    routeId: z.guid().openapi({ description: 'Route id', example: ROUTE_ID_EXAMPLE }),
+    operatorId: z.guid().openapi({ description: 'Operator id', example: OPERATOR_ID_EXAMPLE }),
     role: z.enum(ROUTE_OPERATOR_ROLES).openapi({ description: "The operator's role on the route", example: 'LEAD' }),
     isActive: z.boolean().openapi({ description: 'Whether the link is active', example: true }),
   })
@@ -41,7 +40,7 @@ export const RouteDetailSchema = RouteSchema.extend({
   operators: z
     .array(
       z.object({
-        operatorId: z.uuid().openapi({ description: 'Operator id', example: OPERATOR_ID_EXAMPLE }),
+        operatorId: z.guid().openapi({ description: 'Operator id', example: OPERATOR_ID_EXAMPLE }),
         role: z
           .enum(ROUTE_OPERATOR_ROLES)
           .openapi({ description: "The operator's role on the route", example: 'LEAD' }),
@@ -68,7 +67,7 @@ export const RouteOperatorParamsSchema = RouteIdParamsSchema.extend({
 });
 
 export const ListRoutesQuerySchema = PageQuerySchema.extend({
-  search: text(200).optional().openapi({
+  search: Text(200).optional().openapi({
     description: 'Part of the name or external id; case- and accent-insensitive',
     example: 'north',
   }),
@@ -76,12 +75,12 @@ export const ListRoutesQuerySchema = PageQuerySchema.extend({
 });
 
 const fields = {
-  name: text(300).openapi({ description: 'Display name', example: 'North route' }),
-  external_id: text(200).nullable().optional().openapi({
+  name: Text(300).openapi({ description: 'Display name', example: 'North route' }),
+  external_id: Text(200).nullable().optional().openapi({
     description: "The id in the tenant's system; unique in the tenant",
     example: 'R-100',
   }),
-  description: text(2000)
+  description: Text(2000)
     .nullable()
     .optional()
     .openapi({ description: 'Free text', example: 'Mon/Wed/Fri, north side' }),
@@ -103,7 +102,7 @@ export const UpdateRouteBodySchema = z
 
 export const LinkOperatorBodySchema = z
   .strictObject({
-    operator_id: z.uuid().openapi({ description: 'The operator to link', example: OPERATOR_ID_EXAMPLE }),
+    operator_id: z.guid().openapi({ description: 'The operator to link', example: OPERATOR_ID_EXAMPLE }),
     role: z.enum(ROUTE_OPERATOR_ROLES).optional().openapi({
       description: 'Role on the route: MEMBER for a new link when not given; an existing link keeps its role',
       example: 'LEAD',

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { TIMESTAMP_EXAMPLE } from '../../http/openapi.ts';
+import { Text, TIMESTAMP_EXAMPLE } from '../../http/openapi.ts';
 
 export const TenantSchema = z
   .object({
-    id: z.uuid().openapi({
+    id: z.guid().openapi({
       description: 'Tenant id: the value of `x-tenant-id`',
       example: '6a1f0c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b',
     }),
@@ -16,7 +16,7 @@ export const TenantSchema = z
 
 export const CreateTenantBodySchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).openapi({ description: 'Display name', example: 'Acme Distribution' }),
+    name: Text(200).openapi({ description: 'Display name', example: 'Acme Distribution' }),
     slug: z
       .string()
       .min(1)
