@@ -1,12 +1,12 @@
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
-import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES } from './auth/authorize.ts';
+import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
 import { toProblem } from './http/errors.ts';
-import { requestContext, scalarAsset } from './http/middleware.ts';
+import { clientAddress, requestContext, scalarAsset } from './http/middleware.ts';
 import { HEADER_COMPONENTS } from './http/openapi.ts';
 import { ApiError, problemResponse } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
-import type { AppDeps } from './http/types.ts';
+import type { AppDeps, AppEnv } from './http/types.ts';
 import { activitiesRouter } from './modules/activities/activities.index.ts';
 import { activityConfigRouter } from './modules/activity-config/activity-config.index.ts';
 import { activityResultsRouter } from './modules/activity-results/activity-results.index.ts';
@@ -54,9 +54,15 @@ export function createApiRoutes() {
 }
 
 export function buildDocument(api = createApiRoutes()) {
-  return api.getOpenAPI31Document({
+  const document = api.getOpenAPI31Document({
     openapi: '3.1.0',
-    info: { title: 'Reten Activities API', version: API_VERSION, description: DESCRIPTION },
+    info: {
+      title: 'Reten Activities API',
+      version: API_VERSION,
+      description: DESCRIPTION,
+      license: { name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' },
+      contact: { name: 'Reten Activities API maintainers' },
+    },
     servers: [{ url: '/', description: 'This server' }],
     security: [{ [BEARER_SCHEME]: [] }],
     tags: [
@@ -71,6 +77,29 @@ export function buildDocument(api = createApiRoutes()) {
       { name: 'System', description: 'Liveness and readiness probes' },
     ],
   });
+  declareIntegerFormats(document);
+  return document;
+}
+
+const INT32 = 2 ** 31;
+
+/**
+ * Every integer of the document says its size (`int32` when its bounds fit, else `int64`), so generated clients
+ * pick the right type; the generator states only the bounds.
+ */
+function declareIntegerFormats(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) declareIntegerFormats(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as { type?: unknown; format?: string; minimum?: number; maximum?: number };
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('integer') && !schema.format) {
+    const fits = (schema.minimum ?? -Infinity) >= -INT32 && (schema.maximum ?? Infinity) < INT32;
+    schema.format = fits ? 'int32' : 'int64';
+  }
+  for (const value of Object.values(node)) declareIntegerFormats(value);
 }
 
 type OpenApiDocument = ReturnType<typeof buildDocument>;
@@ -142,22 +171,40 @@ export function createApp(appDeps: AppDeps) {
 
   app.get('/openapi.json', (c) => c.json(document));
   app.get('/docs/scalar.js', scalarAsset);
-  app.get(
-    '/docs',
-    Scalar({
-      url: '/openapi.json',
-      cdn: '/docs/scalar.js',
-      pageTitle: 'Reten Activities API',
-      // Offline: no web fonts, no hosted MCP or developer-tools panels that call out.
-      withDefaultFonts: false,
-      mcp: { disabled: true },
-      showDeveloperTools: 'never',
-      hideClientButton: true,
-      defaultOpenAllTags: true,
-    }),
-  );
+  const page = referencePage();
+  const devPage = deps.referenceCredentials && referencePage(deps.referenceCredentials);
+  // Dev credentials fill the page only for a browser on this machine: dev mode listens on every interface.
+  app.get('/docs', (c, next) => (devPage && isLoopback(clientAddress(c, 0)) ? devPage : page)(c, next));
   app.route('/', api);
   return app;
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The API reference page (Scalar), offline; `credentials` are filled in so "Test Request" works at once. */
+function referencePage(credentials?: { token: string; tenantId: string }) {
+  return Scalar<AppEnv>({
+    url: '/openapi.json',
+    cdn: '/docs/scalar.js',
+    pageTitle: 'Reten Activities API',
+    // Offline: no web fonts, no hosted MCP, AI agent or developer-tools panels that call out.
+    withDefaultFonts: false,
+    mcp: { disabled: true },
+    agent: { disabled: true },
+    showDeveloperTools: 'never',
+    hideClientButton: true,
+    defaultOpenAllTags: true,
+    // The tenant header is an input of its own beside the token (tenant operations need both); without
+    // credentials, the generated examples name what goes there.
+    authentication: {
+      preferredSecurityScheme: [[BEARER_SCHEME, TENANT_SCHEME]],
+      securitySchemes: {
+        [BEARER_SCHEME]: { token: credentials?.token ?? '' },
+        [TENANT_SCHEME]: { value: credentials?.tenantId ?? 'YOUR_TENANT_ID' },
+      },
+    },
+  });
+}
+
+const isLoopback = (address: string) =>
+  address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');

@@ -29,6 +29,11 @@ const dispatcherLogger = logger.child({ component: 'dispatcher' });
 const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
 const lifecycle = new Lifecycle();
 const rateLimits = await createRateLimits(config, database.orm);
+// Dev mode: a token for the demo tenant, printed at start and filled in on the reference page.
+const devToken =
+  devMode && auth.kind === 'secret'
+    ? await signToken(auth.secret, { subject: 'dev-admin', roles: ['ADMIN'], tenantIds: [DEMO_TENANT_ID], ttl: '12h' })
+    : undefined;
 const app = createApp({
   config,
   source,
@@ -37,24 +42,19 @@ const app = createApp({
   dispatcher,
   lifecycle,
   rateLimits,
+  referenceCredentials: devToken ? { token: devToken, tenantId: DEMO_TENANT_ID } : undefined,
 });
 
 const server = listen(app, config, async (port) => {
   const base = `http://localhost:${port}`;
   logger.info({ url: base, docs: `${base}/docs` }, 'listening');
-  if (devMode && auth.kind === 'secret') {
+  if (devToken) {
     await seedDemo(source.sql);
-    const token = await signToken(auth.secret, {
-      subject: 'dev-admin',
-      roles: ['ADMIN'],
-      tenantIds: [DEMO_TENANT_ID],
-      ttl: '12h',
-    });
     // Printed plainly (not as a JSON log line) so it can be copied straight into a shell.
     console.log(
       `\nDev mode: no JWT_SECRET or JWT_JWKS_URL, so a generated secret signs tokens and a demo tenant exists.\n` +
-        `API reference: ${base}/docs\nTry (ADMIN in the demo tenant, valid 12 h):\n\n` +
-        `curl -H "Authorization: Bearer ${token}" -H "x-tenant-id: ${DEMO_TENANT_ID}" ${base}/api/activity-config/attribute-keys\n`,
+        `API reference: ${base}/docs (this token and the demo tenant are filled in)\nTry (ADMIN in the demo tenant, valid 12 h):\n\n` +
+        `curl -H "Authorization: Bearer ${devToken}" -H "x-tenant-id: ${DEMO_TENANT_ID}" ${base}/api/activity-config/attribute-keys\n`,
     );
   }
 });

@@ -40,6 +40,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Settings beyond the test defaults, as environment variables. */
   env?: Record<string, string>;
+  /** What dev mode fills in on the reference page. */
+  referenceCredentials?: { token: string; tenantId: string };
 }
 
 /** The tests' configuration: the run's database, a fixed secret and key; `env` adds or overrides settings. */
@@ -76,6 +78,7 @@ export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
     dispatcher,
     lifecycle: new Lifecycle(),
     rateLimits: await createRateLimits(config, orm),
+    referenceCredentials: options.referenceCredentials,
   });
   const check = await createResponseValidator(buildDocument());
   return {

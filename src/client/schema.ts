@@ -903,6 +903,7 @@ export interface components {
              */
             title: string;
             /**
+             * Format: int32
              * @description The HTTP status code
              * @example 400
              */
@@ -1093,6 +1094,7 @@ export interface components {
              */
             url: string;
             /**
+             * Format: int64
              * @description How long a call may take
              * @example 2000
              */
@@ -1123,6 +1125,7 @@ export interface components {
              */
             secret: string;
             /**
+             * Format: int32
              * @description Call timeout (default 2000)
              * @default 2000
              * @example 2000
@@ -1153,6 +1156,7 @@ export interface components {
              */
             fallbackToOwner: boolean;
             /**
+             * Format: int64
              * @description Lower wins among active configs
              * @example 0
              */
@@ -1186,6 +1190,7 @@ export interface components {
                     [key: string]: unknown;
                 };
                 /**
+                 * Format: int64
                  * @description Lower is tried first
                  * @example 0
                  */
@@ -1224,6 +1229,7 @@ export interface components {
              */
             fallback_to_owner?: boolean;
             /**
+             * Format: int32
              * @description Unique among active configs (default 0)
              * @default 0
              * @example 0
@@ -1263,6 +1269,7 @@ export interface components {
                 role: "OWNER" | "ORDERS" | "FINANCE" | "ATTENTION" | "ADMIN" | "COMMERCE_REP" | "OTHER";
             };
             /**
+             * Format: int32
              * @description Lower is tried first (default 0)
              * @example 0
              */
@@ -1282,6 +1289,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
+             * Format: int32
              * @description Lower is tried first (default 0)
              * @example 0
              */
@@ -1305,6 +1313,7 @@ export interface components {
              */
             fallback_to_owner?: boolean;
             /**
+             * Format: int32
              * @description Unique among active configs (default 0)
              * @example 0
              */
@@ -1319,16 +1328,19 @@ export interface components {
         };
         SyncCommercesResult: {
             /**
+             * Format: int64
              * @description Commerces created
              * @example 1
              */
             created: number;
             /**
+             * Format: int64
              * @description Commerces that already existed and were updated
              * @example 1
              */
             updated: number;
             /**
+             * Format: int64
              * @description Items in the request
              * @example 2
              */
@@ -1601,21 +1613,25 @@ export interface components {
         };
         PageMeta: {
             /**
+             * Format: int64
              * @description This page
              * @example 1
              */
             page: number;
             /**
+             * Format: int32
              * @description Items per page
              * @example 25
              */
             limit: number;
             /**
+             * Format: int64
              * @description Items matching the filters, over all pages
              * @example 42
              */
             total: number;
             /**
+             * Format: int64
              * @description Pages at this limit (0 when nothing matches)
              * @example 2
              */
@@ -1920,16 +1936,19 @@ export interface components {
         };
         SyncOperatorsResult: {
             /**
+             * Format: int64
              * @description Operators created
              * @example 1
              */
             created: number;
             /**
+             * Format: int64
              * @description Operators that already existed and were updated
              * @example 1
              */
             updated: number;
             /**
+             * Format: int64
              * @description Items in the request
              * @example 2
              */
@@ -2256,6 +2275,7 @@ export interface components {
              */
             userStatus: string | null;
             /**
+             * Format: int64
              * @description Priority score
              * @example null
              */
@@ -2270,6 +2290,7 @@ export interface components {
              */
             providerActivityId: string | null;
             /**
+             * Format: int64
              * @description Dispatch attempts so far
              * @example 0
              */
@@ -2375,6 +2396,7 @@ export interface components {
              */
             user_status?: string;
             /**
+             * Format: int32
              * @description Priority score
              * @example 80
              */
@@ -2459,6 +2481,7 @@ export interface components {
              */
             user_status?: string;
             /**
+             * Format: int32
              * @description Priority score
              * @example 80
              */

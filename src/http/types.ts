@@ -20,6 +20,8 @@ export interface AppDeps {
   lifecycle: Lifecycle;
   /** Absent when RATE_LIMITS=off. */
   rateLimits?: RateLimits;
+  /** Dev mode: a token and a tenant the reference page fills in, so "Test Request" works at once. */
+  referenceCredentials?: { token: string; tenantId: string };
   /**
    * Tenants found to exist, so `authorize` asks the database once per tenant, not per request
    * (tenants are never deleted). `createApp` makes one when none is given.
