@@ -30,7 +30,12 @@ ISO 8601 in UTC with milliseconds. Lists take \`page\` and \`per_page\` (\`limit
 \`{ data, meta: { page, limit, total, totalPages } }\`.
 
 **Errors** are \`application/problem+json\` (RFC 9457) with a stable \`code\`; validation problems list each
-field in \`errors\`. Another tenant's resources answer 404, never 403, so their existence is not revealed.`;
+field in \`errors\`. Another tenant's resources answer 404, never 403, so their existence is not revealed.
+
+**Input rules that hold everywhere.** JSON bodies are UTF-8, each key at most once per object (a repeated key is
+a 400, not "the last wins"), nested at most 40 levels (free-form fields 32). No string, key or value, anywhere,
+may contain NUL (U+0000), which PostgreSQL cannot store: 400. Integers in the query are decimal digits. Ids are
+any hexadecimal UUID; an unknown one is 404.`;
 
 /** Every documented route, without middleware: the document is generated from this alone. */
 export function createApiRoutes() {
@@ -77,29 +82,41 @@ export function buildDocument(api = createApiRoutes()) {
       { name: 'System', description: 'Liveness and readiness probes' },
     ],
   });
-  declareIntegerFormats(document);
+  declareRulesOfEverySchema(document);
   return document;
 }
 
 const INT32 = 2 ** 31;
+const NO_NUL = '^[^\\u0000]*$';
 
 /**
- * Every integer of the document says its size (`int32` when its bounds fit, else `int64`), so generated clients
- * pick the right type; the generator states only the bounds.
+ * What holds for every value of a kind, stated on each schema since the generator states only what the zod
+ * schema says: an integer's size (`int32` when its bounds fit, else `int64`), and that a string holds no NUL
+ * (PostgreSQL cannot store U+0000, so the router refuses it in every string; a string with a pattern or a
+ * format already excludes it).
  */
-function declareIntegerFormats(node: unknown): void {
+function declareRulesOfEverySchema(node: unknown): void {
   if (Array.isArray(node)) {
-    for (const item of node) declareIntegerFormats(item);
+    for (const item of node) declareRulesOfEverySchema(item);
     return;
   }
   if (typeof node !== 'object' || node === null) return;
-  const schema = node as { type?: unknown; format?: string; minimum?: number; maximum?: number };
+  const schema = node as { type?: unknown; format?: string; pattern?: string; enum?: unknown; const?: unknown };
+  const bounds = node as { minimum?: number; maximum?: number };
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (types.includes('integer') && !schema.format) {
-    const fits = (schema.minimum ?? -Infinity) >= -INT32 && (schema.maximum ?? Infinity) < INT32;
+    const fits = (bounds.minimum ?? -Infinity) >= -INT32 && (bounds.maximum ?? Infinity) < INT32;
     schema.format = fits ? 'int32' : 'int64';
   }
-  for (const value of Object.values(node)) declareIntegerFormats(value);
+  if (types.includes('string') && !schema.format && !schema.pattern && !schema.enum && schema.const === undefined) {
+    schema.pattern = NO_NUL;
+  }
+  // Free-form objects (metadata, settings, raw payloads): their keys too.
+  const object = node as { additionalProperties?: unknown; propertyNames?: unknown };
+  if (types.includes('object') && object.additionalProperties && !object.propertyNames) {
+    object.propertyNames = { pattern: NO_NUL };
+  }
+  for (const value of Object.values(node)) declareRulesOfEverySchema(value);
 }
 
 type OpenApiDocument = ReturnType<typeof buildDocument>;

@@ -54,7 +54,7 @@ describe('target criteria', () => {
 
 describe('contacts', () => {
   it('check their value by their type, as the document says: E.164 for PHONE and WHATSAPP', async () => {
-    expect(property('PhoneContactInput', 'value')?.pattern).toBe('^\\+[1-9]\\d{6,14}$');
+    expect(property('PhoneContactInput', 'value')?.pattern).toBe('^\\+[1-9][0-9]{6,14}$');
     expect(schemas.CommerceContactInput?.discriminator).toMatchObject({ propertyName: 'contact_type' });
     const sync = (contact: object) =>
       send(ctx, 'POST', '/api/commerces/sync', {
@@ -118,8 +118,10 @@ describe('ids', () => {
 });
 
 describe('text', () => {
-  it('must not be blank, which the document states as a pattern', async () => {
-    expect(property('CreateTenantBody', 'name')?.pattern).toBe('\\S');
+  it('must not be blank nor hold NUL, which the document states as a pattern', async () => {
+    const pattern = new RegExp(property('CreateTenantBody', 'name')?.pattern as string);
+    expect(['Acme', '  Acme  '].map((name) => pattern.test(name))).toEqual([true, true]);
+    expect(['', '   ', 'Ac\u0000me'].map((name) => pattern.test(name))).toEqual([false, false, false]);
     const res = await send(ctx, 'POST', '/api/routes', { headers: admin.headers, body: { name: '   ' } });
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0]).toMatchObject({ path: 'body.name', message: 'Must not be blank' });

@@ -94,10 +94,17 @@ export const Timestamp = () =>
     .openapi({ format: 'date-time' });
 
 /**
- * Text that must say something: trimmed, then at least one character. The document states it as a pattern (a
- * non-space character), so a client built from it never sends a blank value the server would refuse.
+ * Text that must say something: trimmed, then at least one character. The document states it as a pattern
+ * (a visible character, and no NUL, which every string refuses: app.ts), so a client built from it never
+ * sends a value the server would refuse.
  */
-export const Text = (max: number) => z.string().regex(/\S/, 'Must not be blank').trim().max(max);
+export const Text = (max: number) =>
+  z
+    .string()
+    .regex(/\S/, 'Must not be blank')
+    .trim()
+    .max(max)
+    .openapi({ pattern: '^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$' });
 
 /**
  * An e-mail address as HTML defines it (what a browser's `type="email"` accepts: `o/b@example.com` is one),

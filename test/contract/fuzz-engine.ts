@@ -124,6 +124,9 @@ ajv.addFormat(
 );
 ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
 ajv.addFormat('uri', (s: string) => URL.canParse(s));
+// Integer sizes: the bounds beside them already say what the server checks.
+ajv.addFormat('int32', { type: 'number', validate: () => true });
+ajv.addFormat('int64', { type: 'number', validate: () => true });
 
 function isValid(schema: JsonSchema, value: unknown): boolean {
   return ajv.validate(schema, value) as boolean;

@@ -51,15 +51,15 @@ function formatArbitrary(format: string | undefined): fc.Arbitrary<string> | und
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const pattern = schema.pattern ? new RegExp(schema.pattern) : undefined;
+  const bounded = fc.string({
+    minLength,
+    maxLength: Math.max(minLength, Math.min(schema.maxLength ?? CAP.string, minLength + CAP.string)),
+    unit: 'grapheme',
+  });
+  // A pattern's generator knows nothing of lengths (a long minimum would starve the filter below), and plain
+  // strings rarely match a narrow pattern: draw from both.
   const generated =
-    formatArbitrary(schema.format) ??
-    (pattern
-      ? fc.stringMatching(pattern)
-      : fc.string({
-          minLength,
-          maxLength: Math.max(minLength, Math.min(schema.maxLength ?? CAP.string, minLength + CAP.string)),
-          unit: 'grapheme',
-        }));
+    formatArbitrary(schema.format) ?? (pattern ? fc.oneof(fc.stringMatching(pattern), bounded) : bounded);
   // A format's or a pattern's generator knows nothing of the schema's other keywords: keep what they all allow.
   return generated.filter(
     (value) =>

@@ -6,7 +6,7 @@ import { COMMERCE_USER_ROLES, CONTACT_TYPES } from './commerce.entity.ts';
 
 export const COMMERCE_ID_EXAMPLE = EXAMPLE_IDS.commerce;
 const METADATA_EXAMPLE = { segment: 'gold', zone: 'north' };
-const E164 = /^\+[1-9]\d{6,14}$/;
+const E164 = /^\+[1-9][0-9]{6,14}$/;
 
 const metadata = (description: string) => JsonObject().openapi({ description, example: METADATA_EXAMPLE });
 
