@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -14,17 +13,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /**
@@ -79,7 +67,7 @@ export default async function setup(project: TestProject) {
     dropDatabase = fresh.drop;
   } else {
     dir = await mkdtemp(join(tmpdir(), 'reten-test-pg-'));
-    embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'reten_test', ephemeral: true });
+    embedded = await startEmbeddedPostgres({ dir, database: 'reten_test', ephemeral: true });
     url = embedded.url;
   }
   const orm = await createOrm({ url, poolMax: 2 });

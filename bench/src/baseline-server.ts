@@ -35,7 +35,7 @@ import {
   lockActivity,
 } from '../../src/modules/activities/activities.queries.ts';
 import type { ListActivitiesQuery } from '../../src/modules/activities/activities.schemas.ts';
-import type { NewActivity } from '../../src/modules/activities/activities.service.ts';
+import { type NewActivity, newActivityRow } from '../../src/modules/activities/activities.service.ts';
 import type { AttributeOutcome } from '../../src/modules/activities/resolution-engine.ts';
 import { statusEvent, writeStatusChange } from '../../src/modules/activities/status.service.ts';
 import { activeTargetConfig, attributePolicies } from '../../src/modules/activity-config/activity-config.queries.ts';
@@ -45,6 +45,7 @@ import {
   saveResult,
 } from '../../src/modules/activity-results/activity-results.queries.ts';
 import type { CreateTaskResultBody } from '../../src/modules/activity-results/activity-results.schemas.ts';
+import { resultFields } from '../../src/modules/activity-results/activity-results.service.ts';
 
 const env = process.env;
 
@@ -150,22 +151,7 @@ async function createActivity(tenant: Tenant, input: NewActivity) {
   const id = uuidv7();
   return tenant.sql.transaction(async (tx) => {
     const q = { sql: tx, tenantId: tenant.tenantId };
-    const activity = await insertActivity(q, id, now, {
-      type: input.type,
-      channel: input.channel,
-      status: 'READY',
-      reason: input.reason,
-      idempotencyKey: input.idempotency_key,
-      scheduledAt: new Date(input.scheduled_at),
-      suggestedExecutionTime: input.suggested_execution_time ? new Date(input.suggested_execution_time) : null,
-      userStatus: input.user_status ?? null,
-      score: input.score ?? null,
-      commerceId: commerce.id,
-      assignmentReason: input.assignment_reason ?? null,
-      assignedRouteId: isTask ? input.assigned_route_id : null,
-      assignedOperatorId: isTask ? input.assigned_operator_id : null,
-      targetCriteria: input.target_criteria,
-    });
+    const activity = await insertActivity(q, id, now, newActivityRow(input, commerce.id, 'READY'));
     if (!activity) throw new DomainError('IDEMPOTENCY_KEY_CONFLICT', input.idempotency_key);
     await insertStatusEvents(q, id, events);
     await insertAttributes(q, id, now, outcomes, keyIds);
@@ -193,27 +179,15 @@ async function submitResult(tenant: Tenant, input: CreateTaskResultBody) {
         reason: `Result ${input.status} (${input.task_result.result})`,
       });
     }
-    const task = input.task_result;
     const result = await saveResult(
       q,
       stored,
-      {
+      resultFields(input, {
         activityId: activity.id,
         providerActivityId: stored?.provider_activity_id ?? activity.providerActivityId,
         commerceId: activity.commerceId,
         source: 'RETEN_ACTIVITY',
-        status: input.status,
-        externalStatus: input.external_status ?? null,
-        occurredAt,
-        result: task.result,
-        comment: task.comment ?? null,
-        contactType: task.contact_type ?? null,
-        operatorExternalId: task.operator_external_id ?? null,
-        futureScheduledAt: task.future_scheduled_at ? new Date(task.future_scheduled_at) : null,
-        payload: task.payload,
-        rawPayload: input.raw_payload,
-        hardOverride: input.hard_override ?? false,
-      },
+      }),
       now,
     );
     return { status: stored ? 200 : 201, body: result };

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded.ts';
@@ -17,17 +16,6 @@ export interface BenchDatabaseOptions {
   /** Reload even when a database with the same plan is there. */
   fresh: boolean;
   log: (line: string) => void;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 // Fixed tenant ids, so a reused database and a new run agree on them.
@@ -82,7 +70,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
   if (!serverUrl) {
     const dir = join(options.dataDir, 'postgres');
     options.log(`embedded PostgreSQL in ${dir}`);
-    embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'postgres' });
+    embedded = await startEmbeddedPostgres({ dir, database: 'postgres' });
     serverUrl = embedded.url;
   }
   const plan = options.plan;

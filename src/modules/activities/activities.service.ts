@@ -1,5 +1,6 @@
 import type { TenantContext } from '../../context.ts';
 import { uuidv7 } from '../../db/ids.ts';
+import type { ActivityStatus } from '../../domain/activity-status.ts';
 import { DomainError } from '../../domain/errors.ts';
 import {
   attributeKeyIds,
@@ -11,6 +12,7 @@ import {
   insertTargetUser,
   loadAssignment,
   lockActivity,
+  type NewActivityRow,
 } from './activities.queries.ts';
 import type { Activity, CreateActivityBody, CreateTaskBody } from './activities.schemas.ts';
 import {
@@ -32,6 +34,27 @@ export function failureSummary(target: TargetOutcome | null, attributes: Attribu
 }
 
 export type NewActivity = CreateActivityBody | (CreateTaskBody & { type: 'TASK' });
+
+/** The row of a new activity, from its create body (the API's and the benchmark baseline's one mapping). */
+export function newActivityRow(input: NewActivity, commerceId: string, status: ActivityStatus): NewActivityRow {
+  const isTask = 'assigned_route_id' in input;
+  return {
+    type: input.type,
+    channel: input.channel,
+    status,
+    reason: input.reason,
+    idempotencyKey: input.idempotency_key,
+    scheduledAt: new Date(input.scheduled_at),
+    suggestedExecutionTime: input.suggested_execution_time ? new Date(input.suggested_execution_time) : null,
+    userStatus: input.user_status ?? null,
+    score: input.score ?? null,
+    commerceId,
+    assignmentReason: input.assignment_reason ?? null,
+    assignedRouteId: isTask ? input.assigned_route_id : null,
+    assignedOperatorId: isTask ? input.assigned_operator_id : null,
+    targetCriteria: input.target_criteria,
+  };
+}
 
 /** `attributes[]` win over `attribute_keys` for the same key; each key is resolved once. */
 function attributeRequests(input: NewActivity): AttributeRequest[] {
@@ -98,22 +121,7 @@ export async function createActivity(ctx: TenantContext, input: NewActivity): Pr
   const id = uuidv7();
   return ctx.sql.transaction(async (tx) => {
     const q = { sql: tx, tenantId: ctx.tenantId };
-    const activity = await insertActivity(q, id, ctx.now, {
-      type: input.type,
-      channel: input.channel,
-      status: events.at(-1)!.toStatus,
-      reason: input.reason,
-      idempotencyKey: input.idempotency_key,
-      scheduledAt: new Date(input.scheduled_at),
-      suggestedExecutionTime: input.suggested_execution_time ? new Date(input.suggested_execution_time) : null,
-      userStatus: input.user_status ?? null,
-      score: input.score ?? null,
-      commerceId: commerce.id,
-      assignmentReason: input.assignment_reason ?? null,
-      assignedRouteId: isTask ? input.assigned_route_id : null,
-      assignedOperatorId: isTask ? input.assigned_operator_id : null,
-      targetCriteria: input.target_criteria,
-    });
+    const activity = await insertActivity(q, id, ctx.now, newActivityRow(input, commerce.id, events.at(-1)!.toStatus));
     if (!activity) {
       throw new DomainError('IDEMPOTENCY_KEY_CONFLICT', `Idempotency key "${input.idempotency_key}" is already used`, {
         activityId: await idempotencyKeyHolder(q, input.idempotency_key),

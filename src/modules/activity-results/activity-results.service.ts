@@ -9,6 +9,7 @@ import {
   commerceExternalId,
   lockStandalone,
   placeholderCommerceId,
+  type ResultFields,
   resultOfActivity,
   saveResult,
   standaloneResult,
@@ -35,6 +36,28 @@ async function commerceOf(q: TenantRows, activity: LockedActivity | null, extern
     });
   }
   return activity.commerceId;
+}
+
+/** What a submission stores: the body's fields, and what matching decided (the one mapping, the baseline's too). */
+export function resultFields(
+  input: CreateTaskResultBody,
+  match: Pick<ResultFields, 'activityId' | 'providerActivityId' | 'commerceId' | 'source'>,
+): ResultFields {
+  const task = input.task_result;
+  return {
+    ...match,
+    status: input.status,
+    externalStatus: input.external_status ?? null,
+    occurredAt: new Date(input.occurred_at),
+    result: task.result,
+    comment: task.comment ?? null,
+    contactType: task.contact_type ?? null,
+    operatorExternalId: task.operator_external_id ?? null,
+    futureScheduledAt: task.future_scheduled_at ? new Date(task.future_scheduled_at) : null,
+    payload: task.payload,
+    rawPayload: input.raw_payload,
+    hardOverride: input.hard_override ?? false,
+  };
 }
 
 /**
@@ -87,27 +110,15 @@ export async function submitTaskResult(
       });
     }
 
-    const task = input.task_result;
     const result = await saveResult(
       q,
       stored,
-      {
+      resultFields(input, {
         activityId: activity?.id ?? null,
         providerActivityId: providerId ?? stored?.provider_activity_id ?? activity?.providerActivityId ?? null,
         commerceId,
         source: activity ? 'RETEN_ACTIVITY' : 'STANDALONE',
-        status: input.status,
-        externalStatus: input.external_status ?? null,
-        occurredAt,
-        result: task.result,
-        comment: task.comment ?? null,
-        contactType: task.contact_type ?? null,
-        operatorExternalId: task.operator_external_id ?? null,
-        futureScheduledAt: task.future_scheduled_at ? new Date(task.future_scheduled_at) : null,
-        payload: task.payload,
-        rawPayload: input.raw_payload,
-        hardOverride: input.hard_override ?? false,
-      },
+      }),
       ctx.now,
     );
     return { result, created: !stored };
