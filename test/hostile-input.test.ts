@@ -99,6 +99,23 @@ describe('JSON bodies', () => {
   });
 });
 
+describe('NUL characters', () => {
+  it('are a 400 anywhere, a key of a free-form field included; the answer names the key without carrying NUL', async () => {
+    const res = await postJson(
+      '/api/commerces/sync',
+      '{"items":[{"external_id":"nul-key","name":"Shop","metadata":{"a\\u0000b":1}}]}',
+    );
+    expect(res.status).toBe(400);
+    const problem = await problemOf(res);
+    expect(problem.errors?.[0]).toEqual({
+      path: 'body.items.0.metadata.a\\u0000b',
+      message: 'Must not contain NUL (\\u0000) characters',
+    });
+    // The answer itself holds no NUL character: the key's is written out.
+    expect(`${problem.errors?.[0]?.path}${(problem as { detail?: string }).detail}`.includes('\u0000')).toBe(false);
+  });
+});
+
 describe('timestamps and query integers', () => {
   it('a year-0 timestamp is a 400 (PostgreSQL would store 1 BC and read back year 1)', async () => {
     const commerce = await seedCommerce(ctx, admin.tenantId);

@@ -166,9 +166,16 @@ export const VALIDATION_TARGETS: Record<string, string> = {
 };
 
 export function validationErrors(target: string, issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  const prefix = VALIDATION_TARGETS[target] ?? target;
-  return issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
+  return issues.map((issue) => ({ path: fieldPath(target, issue.path), message: issue.message }));
+}
+
+/**
+ * Where a problem is, as `errors[].path` and the detail show it: the target, then each key or index. A key is the
+ * client's own text, and may hold NUL, which no answer carries: control characters are written as `\uXXXX`.
+ */
+export function fieldPath(target: string, segments: readonly PropertyKey[]): string {
+  const keys = segments.map((segment) =>
+    String(segment).replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+  return [VALIDATION_TARGETS[target] ?? target, ...keys].join('.');
 }

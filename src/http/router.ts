@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { findNul } from '../domain/json.ts';
-import { ApiError, VALIDATION_TARGETS, validationErrors } from './problem.ts';
+import { ApiError, fieldPath, validationErrors } from './problem.ts';
 import type { AppEnv } from './types.ts';
 
 /** Every router is made here, so every validation failure becomes the same 400 problem. */
@@ -15,7 +15,7 @@ export function createRouter() {
       // PostgreSQL text and jsonb cannot hold U+0000: refuse it here, with its path, not at the database.
       const nul = findNul(result.data);
       if (nul) {
-        const path = [VALIDATION_TARGETS[result.target] ?? result.target, ...nul].join('.');
+        const path = fieldPath(result.target, nul);
         const message = 'Must not contain NUL (\\u0000) characters';
         throw new ApiError('VALIDATION_FAILED', `The request is invalid: ${path}: ${message}`, {
           errors: [{ path, message }],
