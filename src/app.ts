@@ -16,6 +16,7 @@ import { operatorsRouter } from './modules/operators/operators.index.ts';
 import { routesRouter } from './modules/routes/routes.index.ts';
 import { systemRouter } from './modules/system/system.index.ts';
 import { tenantsRouter } from './modules/tenants/tenants.index.ts';
+import { isLoopback } from './net/outbound.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -222,6 +223,3 @@ function referencePage(credentials?: { token: string; tenantId: string }) {
     },
   });
 }
-
-const isLoopback = (address: string) =>
-  address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../src/http/server.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -12,10 +13,9 @@ const available = existsSync(CHROMIUM) || process.env.CI === 'true';
 
 /** An app served over real HTTP on this machine's loopback, as a browser reaches it. */
 async function serve(ctx: TestContext): Promise<{ base: string; server: Server }> {
-  const server = createServer(getRequestListener(ctx.app.fetch));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
+  const server = listen(ctx.app, { host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 describe.skipIf(!available)('the API reference page (headless Chromium)', () => {

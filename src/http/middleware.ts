@@ -13,8 +13,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * trusted proxy wrote (entries further left could be forged by the client).
  */
 export function clientAddress(c: Context<AppEnv>, hops: number): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  const peer = incoming?.socket.remoteAddress ?? 'unknown';
+  const peer = incomingOf(c)?.socket.remoteAddress ?? 'unknown';
   if (hops === 0) return peer;
   const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim());
   return forwarded[forwarded.length - hops] || peer;
@@ -24,8 +23,13 @@ export function clientAddress(c: Context<AppEnv>, hops: number): string {
 function unreadBody(c: Context<AppEnv>): boolean {
   const length = c.req.header('content-length');
   const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = incomingOf(c);
   return hasBody && incoming !== undefined && !incoming.readableEnded;
+}
+
+/** Node's request under Hono's (absent when the app is called without a server, as `app.fetch` in tests). */
+function incomingOf(c: Context<AppEnv>): IncomingMessage | undefined {
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
 }
 
 /**

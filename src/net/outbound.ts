@@ -42,6 +42,20 @@ export function refusal(policy: OutboundPolicy, host: string, address: string): 
     : `${host} resolves to ${address}, a ${range} address: only public hosts are allowed`;
 }
 
+/** Why one of the addresses `host` resolved to may not be connected to, or null when none is refused. */
+function refusalOfAny(policy: OutboundPolicy, host: string, addresses: readonly LookupAddress[]): string | null {
+  for (const { address } of addresses) {
+    const why = refusal(policy, host, address);
+    if (why) return why;
+  }
+  return null;
+}
+
+/** Whether `address`, a socket's peer, is this machine (loopback, IPv4-mapped forms included). */
+export function isLoopback(address: string): boolean {
+  return isIP(address) > 0 && ipaddr.process(address).range() === 'loopback';
+}
+
 /** The URL's host as a name or a bare IP address (without IPv6 brackets). */
 function hostOf(url: URL): string {
   return url.hostname.replace(/^\[|\]$/g, '');
@@ -62,11 +76,7 @@ export async function destinationRefusal(policy: OutboundPolicy, url: string): P
   } catch {
     return null;
   }
-  for (const { address } of addresses) {
-    const why = refusal(policy, host, address);
-    if (why) return why;
-  }
-  return null;
+  return refusalOfAny(policy, host, addresses);
 }
 
 /**
@@ -81,10 +91,8 @@ export function guardedFetch(policy: OutboundPolicy): typeof fetch {
         lookup(hostname, { ...options, all: true }, (err, addresses) => {
           if (err) return callback(err, '', 4);
           const list = addresses as LookupAddress[];
-          for (const { address } of list) {
-            const why = refusal(policy, hostname, address);
-            if (why) return callback(new Error(why), '', 4);
-          }
+          const why = refusalOfAny(policy, hostname, list);
+          if (why) return callback(new Error(why), '', 4);
           if (options.all) return callback(null, list as never, 4);
           return callback(null, list[0]!.address, list[0]!.family);
         });
