@@ -1,9 +1,10 @@
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
+import { MAX_JSON_DEPTH } from './domain/json.ts';
 import { toProblem } from './http/errors.ts';
 import { clientAddress, requestContext, scalarAsset } from './http/middleware.ts';
-import { HEADER_COMPONENTS } from './http/openapi.ts';
+import { HEADER_COMPONENTS, TIMESTAMP_MAX_LENGTH } from './http/openapi.ts';
 import { ApiError, problemResponse } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
@@ -69,7 +70,13 @@ export function buildDocument(api = createApiRoutes()) {
       license: { name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' },
       contact: { name: 'Reten Activities API maintainers' },
     },
-    servers: [{ url: '/', description: 'This server' }],
+    servers: [
+      {
+        url: '/',
+        description: 'This server, whichever environment (local, staging, production) runs it',
+        'x-internal': false,
+      },
+    ],
     security: [{ [BEARER_SCHEME]: [] }],
     tags: [
       { name: 'Activities', description: 'Create, find, follow and cancel activities' },
@@ -83,16 +90,42 @@ export function buildDocument(api = createApiRoutes()) {
       { name: 'System', description: 'Liveness and readiness probes' },
     ],
   });
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, JsonValue } };
   declareRulesOfEverySchema(document);
   return document;
 }
 
 const INT32 = 2 ** 31;
 const NO_NUL = '^[^\\u0000]*$';
+const UUID_LENGTH = 36;
+const JSON_VALUE = { $ref: '#/components/schemas/JsonValue' };
+
+type DocumentSchema = NonNullable<NonNullable<OpenApiDocument['components']>['schemas']>[string];
+
+/** What a free-form field (metadata, settings, payloads, attribute values) holds, stated recursively. */
+const JsonValue: DocumentSchema = {
+  description: `Any JSON value whose strings and keys hold no NUL (U+0000), which PostgreSQL cannot store; nested at most ${MAX_JSON_DEPTH} levels`,
+  anyOf: [
+    { type: 'string', pattern: NO_NUL },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'null' },
+    { type: 'array', items: JSON_VALUE },
+    { type: 'object', additionalProperties: JSON_VALUE, propertyNames: { pattern: NO_NUL } },
+  ],
+};
+
+/** A schema that says nothing of its value (`{}`, or a description alone): what zod's `unknown()` becomes. */
+function isAnyValue(schema: unknown): boolean {
+  if (schema === true) return true;
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return false;
+  const keywords = ['type', '$ref', 'anyOf', 'oneOf', 'allOf', 'not', 'enum', 'const'];
+  return !keywords.some((keyword) => keyword in schema);
+}
 
 /**
  * What holds for every value of a kind, stated on each schema since the generator states only what the zod
- * schema says: an integer's size (`int32` when its bounds fit, else `int64`), and that a string holds no NUL
+ * schema says: an integer's size (`int32` when its bounds fit, else `int64`), the length of a uuid and of a timestamp, that a free-form value is a `JsonValue`, and that a string holds no NUL
  * (PostgreSQL cannot store U+0000, so the router refuses it in every string; a string with a pattern or a
  * format already excludes it).
  */
@@ -109,13 +142,21 @@ function declareRulesOfEverySchema(node: unknown): void {
     const fits = (bounds.minimum ?? -Infinity) >= -INT32 && (bounds.maximum ?? Infinity) < INT32;
     schema.format = fits ? 'int32' : 'int64';
   }
+  const text = node as { maxLength?: number };
+  if (types.includes('string') && schema.format === 'uuid') text.maxLength ??= UUID_LENGTH;
+  if (types.includes('string') && schema.format === 'date-time') text.maxLength ??= TIMESTAMP_MAX_LENGTH;
   if (types.includes('string') && !schema.format && !schema.pattern && !schema.enum && schema.const === undefined) {
     schema.pattern = NO_NUL;
   }
-  // Free-form objects (metadata, settings, raw payloads): their keys too.
-  const object = node as { additionalProperties?: unknown; propertyNames?: unknown };
+  // Free-form objects (metadata, settings, raw payloads): their keys too, and their values at any depth.
+  const object = node as { additionalProperties?: unknown; propertyNames?: unknown; properties?: object };
   if (types.includes('object') && object.additionalProperties && !object.propertyNames) {
     object.propertyNames = { pattern: NO_NUL };
+  }
+  if (types.includes('object') && isAnyValue(object.additionalProperties)) object.additionalProperties = JSON_VALUE;
+  const properties = (object.properties ?? {}) as Record<string, unknown>;
+  for (const [name, property] of Object.entries(properties)) {
+    if (isAnyValue(property)) properties[name] = { ...(property as object), ...JSON_VALUE };
   }
   for (const value of Object.values(node)) declareRulesOfEverySchema(value);
 }

@@ -260,15 +260,23 @@ describe('dispatch configs', () => {
       .execute<{ credentials: string }[]>('select credentials from dispatch_config where id = ?', [created.id]);
     expect(after!.credentials).not.toBe(before!.credentials);
 
-    for (const body of [
-      { base_url: null },
-      { credentials: {} },
-      { credentials: { other: 'x' } },
-      { channel: 'SMS' },
-      {},
-    ]) {
+    // Invalid whatever the config: 400. Valid, but not what the stored provider needs: 409 PROVIDER_MISMATCH.
+    for (const body of [{ channel: 'SMS' }, {}]) {
       const bad = await send(ctx, 'PATCH', `/api/dispatch-configs/${created.id}`, { headers: admin.headers, body });
       expect(bad.status, JSON.stringify(body)).toBe(400);
+    }
+    for (const [body, path] of [
+      [{ base_url: null }, 'body.base_url'],
+      [{ credentials: {} }, 'body.credentials.apiKey'],
+      [{ credentials: { other: 'x' } }, 'body.credentials.other'],
+    ] as const) {
+      const bad = await send(ctx, 'PATCH', `/api/dispatch-configs/${created.id}`, { headers: admin.headers, body });
+      expect(bad.status, JSON.stringify(body)).toBe(409);
+      const problem = await bad.json();
+      expect(problem).toMatchObject({
+        code: 'PROVIDER_MISMATCH',
+        errors: expect.arrayContaining([{ path, message: expect.any(String) }]),
+      });
     }
     // No body at all: the body is required.
     const none = await send(ctx, 'PATCH', `/api/dispatch-configs/${created.id}`, { headers: admin.headers });

@@ -136,3 +136,70 @@ describe('PATCH bodies', () => {
     },
   );
 });
+
+describe('bounds', () => {
+  /** Where each response array without `maxItems` is: the unbounded collections docs/decisions.md lists. */
+  function unboundedArrays(node: unknown, path: string, found: string[]): string[] {
+    if (typeof node !== 'object' || node === null) return found;
+    const schema = node as { type?: unknown; maxItems?: number };
+    if (schema.type === 'array' && schema.maxItems === undefined) found.push(path);
+    for (const [key, value] of Object.entries(node)) unboundedArrays(value, `${path}/${key}`, found);
+    return found;
+  }
+
+  it('every response array has maxItems, but for the unbounded collections docs/decisions.md lists', () => {
+    const document = buildDocument();
+    const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+      Object.entries(item ?? {})
+        .filter(([, operation]) => unboundedArrays((operation as { responses?: unknown }).responses, '', []).length)
+        .map(([method]) => `${method} ${path}`),
+    );
+    const components = unboundedArrays(schemas, '#', []).filter((where) => !/(Body|Input|Query|JsonValue)\//.test(where));
+    expect(operations.sort()).toEqual([
+      'get /api/activities/{id}/status-events',
+      'get /api/activities/{id}/target-users',
+      'get /api/activity-config/target-resolution',
+      'get /api/dispatch-configs',
+      'get /api/tenants',
+    ]);
+    expect(components.sort()).toEqual([
+      '#/CommerceDetail/allOf/1/properties/users',
+      '#/RouteDetail/allOf/1/properties/operators',
+    ]);
+  });
+
+  it('a problem lists at most 50 field errors, and its detail counts the rest', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ external_id: `bad-${i}` }));
+    const res = await send(ctx, 'POST', '/api/commerces/sync', { headers: admin.headers, body: { items } });
+    expect(res.status).toBe(400);
+    const problem = await res.json();
+    expect(problem.errors).toHaveLength(50);
+    expect(problem.detail).toMatch(/; and 10 more$/);
+    expect(schemas.Problem?.properties).toMatchObject({ errors: { maxItems: 50 } });
+  });
+
+  it('a timestamp is at most 35 characters (nanoseconds and an offset), as declared', async () => {
+    const scheduled = property('CreateActivityBody', 'scheduled_at') ?? {};
+    expect(scheduled).toMatchObject({ format: 'date-time', maxLength: 35 });
+    const list = (when: string) =>
+      send(ctx, 'GET', `/api/activities?scheduled_from=${encodeURIComponent(when)}`, { headers: admin.headers });
+    expect((await list('2025-01-16T09:00:00.123456789+14:00')).status).toBe(200);
+    expect((await list('2025-01-16T09:00:00.1234567891+14:00')).status).toBe(400);
+  });
+});
+
+describe('free-form values', () => {
+  it('are JsonValue at any depth, whose strings hold no NUL: a nested NUL is refused, as declared', async () => {
+    expect(property('CommerceSyncItem', 'metadata')?.additionalProperties).toEqual({
+      $ref: '#/components/schemas/JsonValue',
+    });
+    expect(schemas.JsonValue?.anyOf).toContainEqual({ type: 'string', pattern: '^[^\\u0000]*$' });
+    const sync = (metadata: object) =>
+      send(ctx, 'POST', '/api/commerces/sync', {
+        headers: admin.headers,
+        body: { items: [{ external_id: 'free-form', name: 'Shop', metadata }] },
+      });
+    expect((await sync({ zone: { tags: ['north\u0000'] } })).status).toBe(400);
+    expect((await sync({ zone: { tags: ['north'] } })).status).toBe(200);
+  });
+});

@@ -29,7 +29,7 @@ export const SECURITY_SCHEMES = {
     scheme: 'bearer',
     bearerFormat: 'JWT',
     description:
-      'A JWT with claims `sub`, `roles` (SUPER_ADMIN, ADMIN, FDE, VIEWER), `tenants` (tenant ids) and `exp`.',
+      'A JWT with claims `sub`, `roles` (SUPER_ADMIN, ADMIN, FDE, VIEWER), `tenants` (tenant ids) and `exp`. Verified as RFC8725 (JWT Best Current Practices) asks: only the configured algorithms (HS256 with a shared secret, or RS256, ES256, PS256, EdDSA with a JWKS), never `none`; `exp` required; issuer and audience checked when configured.',
   },
   [TENANT_SCHEME]: {
     type: 'apiKey',
@@ -89,12 +89,17 @@ function sharedProblems(scope: Scope, request: RouteConfig['request'], own: Prob
   return problems(merged) as Record<ErrorStatus, ProblemResponse>;
 }
 
-/** Every answer of a secured operation carries the rate-limit fields (when rate limits are on). */
+/** Answers given before the caller is known and counted: they carry no rate-limit fields. */
+const UNCOUNTED = new Set(['401', '413']);
+
+/** The other answers of a secured operation carry the rate-limit fields (when rate limits are on). */
 function withRateLimitHeaders(responses: RouteConfig['responses']): RouteConfig['responses'] {
   return Object.fromEntries(
     Object.entries(responses).map(([status, response]) => [
       status,
-      '$ref' in response ? response : { ...response, headers: headerRefs('RateLimit', 'RateLimit-Policy') },
+      '$ref' in response || UNCOUNTED.has(status)
+        ? response
+        : { ...response, headers: { ...headerRefs('RateLimit', 'RateLimit-Policy'), ...response.headers } },
     ]),
   );
 }
@@ -114,10 +119,10 @@ export function secured<const R extends SecuredRouteConfig>(config: R) {
     'x-permission': permission,
     description: `${description}\n\n**Permission:** \`${permission}\`${where} (roles: ${roles}).`,
     middleware: route.request?.body ? [authorize(permission, scope), strictJsonBody] : [authorize(permission, scope)],
-    responses: {
-      ...withRateLimitHeaders(route.responses),
+    responses: withRateLimitHeaders({
+      ...route.responses,
       ...sharedProblems(scope, route.request, own),
-    } as R['responses'] & Record<ErrorStatus, ProblemResponse>,
+    }) as R['responses'] & Record<ErrorStatus, ProblemResponse>,
   });
 }
 

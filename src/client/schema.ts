@@ -918,7 +918,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "TARGET_USER_NOT_FOUND" | "COMMERCE_USER_NOT_FOUND" | "CLIENT_HOOK_NOT_FOUND" | "TARGET_RESOLUTION_CONFIG_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "RESULT_FINAL" | "TARGET_USER_LOCKED" | "DISPATCH_IN_PROGRESS" | "RESOLUTION_FAILED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "TARGET_USER_NOT_FOUND" | "COMMERCE_USER_NOT_FOUND" | "CLIENT_HOOK_NOT_FOUND" | "TARGET_RESOLUTION_CONFIG_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "RESULT_FINAL" | "PROVIDER_MISMATCH" | "TARGET_USER_LOCKED" | "DISPATCH_IN_PROGRESS" | "RESOLUTION_FAILED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
             /**
              * @description The request path that produced the problem
              * @example /api/activities
@@ -929,7 +929,7 @@ export interface components {
              * @example 0193a0b2-6c1e-7f00-8000-1a2b3c4d5e6f
              */
             requestId?: string;
-            /** @description Field errors, for validation problems */
+            /** @description Field errors, for validation problems (the first 50; the detail counts the rest) */
             errors?: components["schemas"]["FieldError"][];
             /**
              * Format: uuid
@@ -1069,10 +1069,11 @@ export interface components {
         UpsertAttributePolicyBody: {
             /**
              * Format: uuid
-             * @description An attribute key of the catalog
+             * @description An attribute key of the catalog (the id of one listed by `GET /api/activity-config/attribute-keys`)
              * @example ab0e8400-e29b-41d4-a716-446655440000
+             * @enum {string}
              */
-            attribute_key_id: string;
+            attribute_key_id: "ab0e8400-e29b-41d4-a716-446655440000" | "ab0e8400-e29b-41d4-a716-446655440001" | "ab0e8400-e29b-41d4-a716-446655440002";
             /**
              * @description When and how it is resolved
              * @example UPFRONT
@@ -1094,7 +1095,7 @@ export interface components {
              */
             url: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description How long a call may take
              * @example 2000
              */
@@ -1156,7 +1157,7 @@ export interface components {
              */
             fallbackToOwner: boolean;
             /**
-             * Format: int64
+             * Format: int32
              * @description Lower wins among active configs
              * @example 0
              */
@@ -1187,10 +1188,10 @@ export interface components {
                  *     }
                  */
                 criteriaConfig: {
-                    [key: string]: unknown;
+                    [key: string]: components["schemas"]["JsonValue"];
                 };
                 /**
-                 * Format: int64
+                 * Format: int32
                  * @description Lower is tried first
                  * @example 0
                  */
@@ -1286,7 +1287,7 @@ export interface components {
              * @example {}
              */
             config?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /**
              * Format: int32
@@ -1328,19 +1329,19 @@ export interface components {
         };
         SyncCommercesResult: {
             /**
-             * Format: int64
+             * Format: int32
              * @description Commerces created
              * @example 1
              */
             created: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Commerces that already existed and were updated
              * @example 1
              */
             updated: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Items in the request
              * @example 2
              */
@@ -1399,7 +1400,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /** @description When given, the commerce's addresses become exactly this list */
             addresses?: components["schemas"]["CommerceAddressInput"][];
@@ -1596,7 +1597,7 @@ export interface components {
              *     }
              */
             metadata: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /**
              * Format: date-time
@@ -1613,7 +1614,7 @@ export interface components {
         };
         PageMeta: {
             /**
-             * Format: int64
+             * Format: int32
              * @description This page
              * @example 1
              */
@@ -1813,7 +1814,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
         Operator: {
@@ -1876,7 +1877,7 @@ export interface components {
              *     }
              */
             metadata: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /**
              * Format: date-time
@@ -1931,24 +1932,24 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
         SyncOperatorsResult: {
             /**
-             * Format: int64
+             * Format: int32
              * @description Operators created
              * @example 1
              */
             created: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Operators that already existed and were updated
              * @example 1
              */
             updated: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Items in the request
              * @example 2
              */
@@ -1993,7 +1994,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
         OperatorList: {
@@ -2029,7 +2030,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
         Route: {
@@ -2066,7 +2067,7 @@ export interface components {
              *     }
              */
             metadata: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /**
              * Format: date-time
@@ -2109,7 +2110,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
         RouteList: {
@@ -2180,7 +2181,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
         RouteOperatorLink: {
@@ -2275,7 +2276,7 @@ export interface components {
              */
             userStatus: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Priority score
              * @example null
              */
@@ -2290,7 +2291,7 @@ export interface components {
              */
             providerActivityId: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Dispatch attempts so far
              * @example 0
              */
@@ -2414,7 +2415,7 @@ export interface components {
              *       "commerce_info"
              *     ]
              */
-            attribute_keys?: string[];
+            attribute_keys?: ("commerce_info" | "promotions" | "target_contact")[];
             /** @description Caller-provided attribute values; they win over `attribute_keys` for the same key */
             attributes?: components["schemas"]["CallerAttribute"][];
         };
@@ -2422,8 +2423,9 @@ export interface components {
             /**
              * @description An attribute key of the catalog
              * @example promotions
+             * @enum {string}
              */
-            key: string;
+            key: "commerce_info" | "promotions" | "target_contact";
             /**
              * @description The value (any JSON). Given: the attribute is RESOLVED as CALLER_PROVIDED
              * @example [
@@ -2433,12 +2435,12 @@ export interface components {
              *       }
              *     ]
              */
-            value?: unknown;
+            value?: components["schemas"]["JsonValue"];
             /**
              * @description Used, with status FALLBACK, when no `value` is given and resolution fails
              * @example []
              */
-            fallback?: unknown;
+            fallback?: components["schemas"]["JsonValue"];
         };
         CreateTaskBody: {
             /**
@@ -2499,7 +2501,7 @@ export interface components {
              *       "commerce_info"
              *     ]
              */
-            attribute_keys?: string[];
+            attribute_keys?: ("commerce_info" | "promotions" | "target_contact")[];
             /** @description Caller-provided attribute values; they win over `attribute_keys` for the same key */
             attributes?: components["schemas"]["CallerAttribute"][];
             /**
@@ -2604,7 +2606,7 @@ export interface components {
              *       "address": "123 Main St"
              *     }
              */
-            value?: unknown;
+            value?: components["schemas"]["JsonValue"];
             /**
              * @description PENDING, RESOLVED, FAILED or FALLBACK
              * @example RESOLVED
@@ -2771,7 +2773,7 @@ export interface components {
              * @example null
              */
             rawPayload: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             } | null;
             /**
              * @description Whether the last submission asked for `hard_override`
@@ -2824,7 +2826,7 @@ export interface components {
              * @example null
              */
             payload: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             } | null;
         };
         CreateTaskResultBody: {
@@ -2873,7 +2875,7 @@ export interface components {
              *     }
              */
             raw_payload?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             task_result: components["schemas"]["TaskResultInput"];
         } | unknown | unknown;
@@ -2912,7 +2914,7 @@ export interface components {
              *     }
              */
             payload?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
         ActivityResultPage: {
@@ -3105,7 +3107,7 @@ export interface components {
              * @example {}
              */
             settings: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /**
              * @description Active configs receive the channel's activities; at most one per channel
@@ -3176,7 +3178,7 @@ export interface components {
              * @example {}
              */
             settings?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /**
              * @description Default true. A second active config for the channel is 409
@@ -3205,7 +3207,7 @@ export interface components {
              * @example {}
              */
             settings?: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["JsonValue"];
             };
             /**
              * @description Activate or deactivate; activating beside another active config is 409
@@ -3213,6 +3215,8 @@ export interface components {
              */
             is_active?: boolean;
         };
+        /** @description Any JSON value whose strings and keys hold no NUL (U+0000), which PostgreSQL cannot store; nested at most 32 levels */
+        JsonValue: JsonValue;
     };
     responses: never;
     parameters: never;
@@ -3222,7 +3226,7 @@ export interface components {
         RateLimit: string;
         /** @description The rate limits, e.g. `"tenant";q=6000;w=60, "principal";q=1200;w=60`: a quota (`q`) of requests per window of `w` seconds. Sent when rate limits are on */
         "RateLimit-Policy": string;
-        /** @description Seconds to wait before a retry may succeed */
+        /** @description Seconds to wait before a retry may succeed (at most a rate-limit window) */
         "Retry-After": number;
     };
     pathItems: never;
@@ -3342,6 +3346,8 @@ export interface operations {
             /** @description The token lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3351,9 +3357,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3363,6 +3369,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3372,6 +3380,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3424,6 +3434,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3442,6 +3454,8 @@ export interface operations {
             /** @description The token lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3451,6 +3465,8 @@ export interface operations {
             /** @description The slug is taken (`TENANT_SLUG_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3469,6 +3485,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3478,9 +3496,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3490,6 +3508,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3499,6 +3519,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3541,6 +3563,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3559,6 +3583,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3568,6 +3594,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3577,9 +3605,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3589,6 +3617,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3598,6 +3628,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3646,6 +3678,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3664,6 +3698,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3673,6 +3709,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3682,9 +3720,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3694,6 +3732,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3703,6 +3743,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3758,9 +3800,11 @@ export interface operations {
                     "application/json": components["schemas"]["AttributePolicy"];
                 };
             };
-            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            /** @description The id is not one of the catalog (`UNKNOWN_ATTRIBUTE_KEY`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3779,6 +3823,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3788,6 +3834,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3806,6 +3854,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3815,9 +3865,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3827,6 +3877,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3836,6 +3888,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3876,6 +3930,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3894,6 +3950,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3903,6 +3961,8 @@ export interface operations {
             /** @description No hook is configured (`CLIENT_HOOK_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3912,9 +3972,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3924,6 +3984,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3933,6 +3995,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3985,6 +4049,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4003,6 +4069,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4012,6 +4080,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4030,6 +4100,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4039,9 +4111,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,6 +4123,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4060,6 +4134,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4122,6 +4198,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4140,6 +4218,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4149,6 +4229,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4158,9 +4240,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4170,6 +4252,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4179,6 +4263,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4265,6 +4351,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,6 +4371,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +4382,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4301,6 +4393,8 @@ export interface operations {
             /** @description The priority is taken by another active config (`RESOURCE_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4319,6 +4413,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4328,9 +4424,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4340,6 +4436,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4349,6 +4447,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4382,6 +4482,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4400,6 +4502,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4409,6 +4513,8 @@ export interface operations {
             /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4418,9 +4524,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4430,6 +4536,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4439,6 +4547,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4512,6 +4622,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4530,6 +4642,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4539,6 +4653,8 @@ export interface operations {
             /** @description No such config in this tenant (`TARGET_RESOLUTION_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4548,6 +4664,8 @@ export interface operations {
             /** @description The priority is taken by another active config (`RESOURCE_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4566,6 +4684,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4575,9 +4695,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4587,6 +4707,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4596,6 +4718,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4685,6 +4809,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4703,6 +4829,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4712,6 +4840,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4721,6 +4851,8 @@ export interface operations {
             /** @description Another commerce of the tenant has this `tax_id` (`TAX_ID_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4739,6 +4871,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4748,9 +4882,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4760,6 +4894,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4769,6 +4905,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4844,6 +4982,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4862,6 +5002,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4871,6 +5013,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4880,9 +5024,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4892,6 +5036,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4901,6 +5047,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4993,6 +5141,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5011,6 +5161,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5020,6 +5172,8 @@ export interface operations {
             /** @description No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5029,9 +5183,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5041,6 +5195,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5050,6 +5206,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5114,6 +5272,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5132,6 +5292,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5141,6 +5303,8 @@ export interface operations {
             /** @description No commerce has this id in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5150,6 +5314,8 @@ export interface operations {
             /** @description Another commerce of the tenant has this `tax_id` (`TAX_ID_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5168,6 +5334,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5177,9 +5345,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,6 +5357,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5198,6 +5368,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5272,6 +5444,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5290,6 +5464,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5299,6 +5475,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5308,9 +5486,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5320,6 +5498,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5329,6 +5509,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5397,6 +5579,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5415,6 +5599,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5424,6 +5610,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5433,6 +5621,8 @@ export interface operations {
             /** @description Another operator of the tenant has this `email`, or this `type` and `external_id` (`OPERATOR_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5451,6 +5641,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5460,9 +5652,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5472,6 +5664,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5481,6 +5675,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5543,6 +5739,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5561,6 +5759,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5570,6 +5770,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5579,6 +5781,8 @@ export interface operations {
             /** @description Another operator of the tenant has this `email`, or this `type` and `external_id` (`OPERATOR_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5597,6 +5801,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5606,9 +5812,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5618,6 +5824,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5627,6 +5835,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5681,6 +5891,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5699,6 +5911,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5708,6 +5922,8 @@ export interface operations {
             /** @description No operator has this id in this tenant (`OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5717,9 +5933,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5729,6 +5945,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5738,6 +5956,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5803,6 +6023,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5821,6 +6043,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5830,6 +6054,8 @@ export interface operations {
             /** @description No operator has this id in this tenant (`OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5839,6 +6065,8 @@ export interface operations {
             /** @description Another operator of the tenant has this `email`, or this `type` and `external_id` (`OPERATOR_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5857,6 +6085,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5866,9 +6096,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5878,6 +6108,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5887,6 +6119,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5954,6 +6188,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5972,6 +6208,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5981,6 +6219,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5990,9 +6230,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6002,6 +6242,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6011,6 +6253,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6072,6 +6316,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6090,6 +6336,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6099,6 +6347,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6108,6 +6358,8 @@ export interface operations {
             /** @description Another route of the tenant has this `external_id` (`RESOURCE_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6126,6 +6378,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6135,9 +6389,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6147,6 +6401,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6156,6 +6412,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6216,6 +6474,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6234,6 +6494,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6243,6 +6505,8 @@ export interface operations {
             /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6252,9 +6516,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6264,6 +6528,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6273,6 +6539,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6333,6 +6601,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6351,6 +6621,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6360,6 +6632,8 @@ export interface operations {
             /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6369,6 +6643,8 @@ export interface operations {
             /** @description Another route of the tenant has this `external_id` (`RESOURCE_CONFLICT`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6387,6 +6663,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6396,9 +6674,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6408,6 +6686,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6417,6 +6697,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6471,6 +6753,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6489,6 +6773,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6498,6 +6784,8 @@ export interface operations {
             /** @description No route (`ROUTE_NOT_FOUND`) or no operator (`OPERATOR_NOT_FOUND`) has this id in this tenant, or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6516,6 +6804,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6525,9 +6815,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6537,6 +6827,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6546,6 +6838,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6581,6 +6875,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6599,6 +6895,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6608,6 +6906,8 @@ export interface operations {
             /** @description No route has this id in this tenant (`ROUTE_NOT_FOUND`) or the operator is not linked to it (`OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6617,9 +6917,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6629,6 +6929,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6638,6 +6940,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6729,6 +7033,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6747,6 +7053,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,6 +7064,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6765,9 +7075,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6777,6 +7087,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6786,6 +7098,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6864,6 +7178,8 @@ export interface operations {
             /** @description An attribute key is not in the catalog (`UNKNOWN_ATTRIBUTE_KEY`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6882,6 +7198,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6891,6 +7209,8 @@ export interface operations {
             /** @description The commerce is not in this tenant (`COMMERCE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6900,6 +7220,8 @@ export interface operations {
             /** @description The idempotency key is already used in this tenant (`IDEMPOTENCY_KEY_CONFLICT`); `activityId` names the existing activity */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6918,6 +7240,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6927,9 +7251,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6939,6 +7263,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6948,6 +7274,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7031,6 +7359,8 @@ export interface operations {
             /** @description An attribute key is not in the catalog (`UNKNOWN_ATTRIBUTE_KEY`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7049,6 +7379,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7058,6 +7390,8 @@ export interface operations {
             /** @description The commerce, route or operator is not in this tenant (`COMMERCE_NOT_FOUND`, `ROUTE_NOT_FOUND`, `OPERATOR_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7067,6 +7401,8 @@ export interface operations {
             /** @description The idempotency key is already used in this tenant (`IDEMPOTENCY_KEY_CONFLICT`); `activityId` names the existing activity */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7085,6 +7421,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7094,9 +7432,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7106,6 +7444,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7115,6 +7455,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7178,6 +7520,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7196,6 +7540,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7205,6 +7551,8 @@ export interface operations {
             /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7214,9 +7562,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7226,6 +7574,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7235,6 +7585,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7286,6 +7638,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7304,6 +7658,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7313,6 +7669,8 @@ export interface operations {
             /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7322,9 +7680,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7334,6 +7692,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7343,6 +7703,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7364,7 +7726,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The attributes */
+            /** @description The attributes, one per catalog key at most */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7398,6 +7760,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7416,6 +7780,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7425,6 +7791,8 @@ export interface operations {
             /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7434,9 +7802,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7446,6 +7814,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7455,6 +7825,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7528,6 +7900,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7546,6 +7920,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7555,6 +7931,8 @@ export interface operations {
             /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7564,6 +7942,8 @@ export interface operations {
             /** @description The activity is already COMPLETED, CANCELED or FAILED (`INVALID_STATUS_TRANSITION`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7582,6 +7962,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7591,9 +7973,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7603,6 +7985,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7612,6 +7996,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7665,6 +8051,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7683,6 +8071,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7692,6 +8082,8 @@ export interface operations {
             /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7701,9 +8093,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7713,6 +8105,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7722,6 +8116,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7785,6 +8181,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7803,6 +8201,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7812,6 +8212,8 @@ export interface operations {
             /** @description No such activity, target user, or active user of its commerce (`ACTIVITY_NOT_FOUND`, `TARGET_USER_NOT_FOUND`, `COMMERCE_USER_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7821,6 +8223,8 @@ export interface operations {
             /** @description The target is already RESOLVED or LOCKED (`TARGET_USER_LOCKED`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7839,6 +8243,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7848,9 +8254,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7860,6 +8266,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7869,6 +8277,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7932,6 +8342,8 @@ export interface operations {
             /** @description The activity is not UNRESOLVED (`INVALID_ACTIVITY_STATE`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7950,6 +8362,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7959,6 +8373,8 @@ export interface operations {
             /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7968,9 +8384,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7980,6 +8396,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7989,6 +8407,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8098,6 +8518,8 @@ export interface operations {
             /** @description `commerce_external_id` is not the matched activity's commerce (`COMMERCE_MISMATCH`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8116,6 +8538,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8125,6 +8549,8 @@ export interface operations {
             /** @description The `activity_id` is not in this tenant (`ACTIVITY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8134,6 +8560,8 @@ export interface operations {
             /** @description A PENDING result after a final one or on a final activity (`RESULT_FINAL`), not later than the stored result (`STALE_RESULT`), or a forbidden status change without `hard_override` (`INVALID_STATUS_TRANSITION`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8152,6 +8580,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8161,9 +8591,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8173,6 +8603,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8182,6 +8614,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8269,6 +8703,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8287,6 +8723,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8296,6 +8734,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8305,9 +8745,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8317,6 +8757,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8326,6 +8768,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8385,6 +8829,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8403,6 +8849,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8412,6 +8860,8 @@ export interface operations {
             /** @description No result with this id in the tenant (`RESULT_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8421,9 +8871,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8433,6 +8883,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8442,6 +8894,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8514,6 +8968,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8532,6 +8988,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8541,6 +8999,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8550,9 +9010,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8562,6 +9022,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8571,6 +9033,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8627,6 +9091,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8645,6 +9111,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8654,6 +9122,8 @@ export interface operations {
             /** @description No provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8663,9 +9133,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8675,6 +9145,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8684,6 +9156,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8750,6 +9224,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8768,6 +9244,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8777,6 +9255,8 @@ export interface operations {
             /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8786,9 +9266,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8798,6 +9278,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8807,6 +9289,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8872,6 +9356,8 @@ export interface operations {
             /** @description The provider does not serve the channel, `base_url` is missing, or the credentials do not match the channel definition (`VALIDATION_FAILED`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8890,6 +9376,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8899,6 +9387,8 @@ export interface operations {
             /** @description No active provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8908,6 +9398,8 @@ export interface operations {
             /** @description The tenant already has an active config for this channel (`RESOURCE_CONFLICT`): deactivate it first */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8926,6 +9418,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8935,9 +9429,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8947,6 +9441,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8956,6 +9452,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8989,6 +9487,8 @@ export interface operations {
             /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9007,6 +9507,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9016,6 +9518,8 @@ export interface operations {
             /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9025,9 +9529,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9037,6 +9541,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9046,6 +9552,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9109,9 +9617,11 @@ export interface operations {
                     "application/json": components["schemas"]["DispatchConfig"];
                 };
             };
-            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            /** @description The `base_url` is one the server may not call (`VALIDATION_FAILED`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9130,6 +9640,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9139,15 +9651,19 @@ export interface operations {
             /** @description No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The tenant already has an active config for this channel (`RESOURCE_CONFLICT`): deactivate it first */
+            /** @description The tenant already has an active config for this channel (`RESOURCE_CONFLICT`): deactivate it first, or the change does not fit the config's provider: `base_url` removed from a REST provider's config, or credentials that do not match the channel definition (`PROVIDER_MISMATCH`, with field `errors`) */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9166,6 +9682,8 @@ export interface operations {
             /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
             415: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9175,9 +9693,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9187,6 +9705,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9196,6 +9716,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9229,6 +9751,8 @@ export interface operations {
             /** @description The activity is not a TASK or not READY (`INVALID_ACTIVITY_STATE`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
             400: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9247,6 +9771,8 @@ export interface operations {
             /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9256,6 +9782,8 @@ export interface operations {
             /** @description No activity with this id in the tenant (`ACTIVITY_NOT_FOUND`), or no active dispatch config for its channel (`DISPATCH_CONFIG_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
             404: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9265,6 +9793,8 @@ export interface operations {
             /** @description The dispatcher is sending this task right now (`DISPATCH_IN_PROGRESS`); its status events will show the outcome. Or what it needs at dispatch did not resolve (`RESOLUTION_FAILED`): nothing was sent, the task is now UNRESOLVED */
             409: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9274,9 +9804,9 @@ export interface operations {
             /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
             429: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9286,6 +9816,8 @@ export interface operations {
             /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
             500: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9295,6 +9827,8 @@ export interface operations {
             /** @description The provider failed, timed out or could not be reached (`PROVIDER_FAILED`); DISPATCH_FAILED was recorded and `detail` says whether it will be retried */
             502: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9304,6 +9838,8 @@ export interface operations {
             /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9314,3 +9850,6 @@ export interface operations {
         };
     };
 }
+
+/** Any JSON value (the document's `JsonValue`). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -28,6 +28,7 @@ export const DOMAIN_ERROR_CODES = [
   'INVALID_STATUS_TRANSITION',
   'STALE_RESULT',
   'RESULT_FINAL',
+  'PROVIDER_MISMATCH',
   'TARGET_USER_LOCKED',
   'DISPATCH_IN_PROGRESS',
   'PROVIDER_FAILED',
@@ -64,8 +65,18 @@ export class CodedError<Code extends string> extends Error {
 
 export class DomainError extends CodedError<DomainErrorCode> {}
 
-/** VALIDATION_FAILED for field errors a service found (every one at once), summarised in the detail. */
+/** A problem reports at most this many field errors: enough to fix a request, and bounded whatever was sent. */
+export const MAX_FIELD_ERRORS = 50;
+
+/** VALIDATION_FAILED for the field errors found (every one at once, up to the bound), summarised in the detail. */
 export function invalid(errors: FieldError[]): DomainError {
-  const summary = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-  return new DomainError('VALIDATION_FAILED', `The request is invalid: ${summary}`, { errors });
+  return withFieldErrors('VALIDATION_FAILED', 'The request is invalid', errors);
+}
+
+/** An error listing field errors (up to the bound), summarised in the detail after `lead`. */
+export function withFieldErrors(code: DomainErrorCode, lead: string, errors: FieldError[]): DomainError {
+  const shown = errors.slice(0, MAX_FIELD_ERRORS);
+  const rest = errors.length - shown.length;
+  const summary = shown.map((e) => `${e.path}: ${e.message}`).join('; ') + (rest ? `; and ${rest} more` : '');
+  return new DomainError(code, `${lead}: ${summary}`, { errors: shown });
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { deeperThan, MAX_JSON_DEPTH } from '../domain/json.ts';
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from './problem.ts';
+import { WINDOW_SECONDS } from './rate-limits.ts';
 
 /** A JSON response, with an example that the contract tests check against the schema. */
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string, example?: z.input<T>) {
@@ -36,8 +37,8 @@ export const HEADER_COMPONENTS = {
     schema: { type: 'string' },
   },
   'Retry-After': {
-    description: 'Seconds to wait before a retry may succeed',
-    schema: { type: 'integer', minimum: 1 },
+    description: 'Seconds to wait before a retry may succeed (at most a rate-limit window)',
+    schema: { type: 'integer', minimum: 1, maximum: WINDOW_SECONDS },
   },
 } as const;
 
@@ -83,6 +84,9 @@ export const UuidParam = (name: string, description: string, example: string) =>
 
 export const TIMESTAMP_EXAMPLE = '2025-01-16T09:00:00.000Z';
 
+/** The longest RFC 3339 timestamp with up to nanoseconds: `9999-12-31T23:59:59.123456789+14:00`. */
+export const TIMESTAMP_MAX_LENGTH = 35;
+
 /**
  * An ISO 8601 timestamp with a zone (`Z` or an offset), as the API accepts it: years 0001 to 9999, which
  * PostgreSQL stores and gives back as the same instant (year 0000 would come back as 1 BC's year 1).
@@ -91,6 +95,7 @@ export const Timestamp = () =>
   z.iso
     .datetime({ offset: true })
     .regex(/^(?!0000)/, 'The year must be from 0001 to 9999')
+    .max(TIMESTAMP_MAX_LENGTH)
     .openapi({ format: 'date-time' });
 
 /**

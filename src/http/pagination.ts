@@ -1,10 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { QueryInt } from './openapi.ts';
 
-const PerPage = QueryInt(1, 100);
+/** The largest page: bounds every list's `data`. */
+const MAX_PER_PAGE = 100;
+const MAX_PAGE = 100_000;
+const PerPage = QueryInt(1, MAX_PER_PAGE);
 
 export const PageQuerySchema = z.object({
-  page: QueryInt(1, 100_000).default(1).openapi({ description: 'Page number, from 1', example: 1 }),
+  page: QueryInt(1, MAX_PAGE).default(1).openapi({ description: 'Page number, from 1', example: 1 }),
   per_page: PerPage.optional().openapi({ description: 'Items per page (default 25, max 100)', example: 25 }),
   limit: PerPage.optional().openapi({
     description: "Alias of `per_page`, as the Reten docs' examples send it; `per_page` wins when both are given",
@@ -29,10 +32,18 @@ export function toPage(query: PageQuery): Page {
 
 export const PageMetaSchema = z
   .object({
-    page: z.int().min(1).openapi({ description: 'This page', example: 1 }),
-    limit: z.int().min(1).max(100).openapi({ description: 'Items per page', example: 25 }),
-    total: z.int().min(0).openapi({ description: 'Items matching the filters, over all pages', example: 42 }),
-    totalPages: z.int().min(0).openapi({ description: 'Pages at this limit (0 when nothing matches)', example: 2 }),
+    page: z.int().min(1).max(MAX_PAGE).openapi({ description: 'This page', example: 1 }),
+    limit: z.int().min(1).max(MAX_PER_PAGE).openapi({ description: 'Items per page', example: 25 }),
+    total: z
+      .int()
+      .min(0)
+      .max(Number.MAX_SAFE_INTEGER)
+      .openapi({ description: 'Items matching the filters, over all pages', example: 42 }),
+    totalPages: z
+      .int()
+      .min(0)
+      .max(Number.MAX_SAFE_INTEGER)
+      .openapi({ description: 'Pages at this limit (0 when nothing matches)', example: 2 }),
   })
   .openapi('PageMeta');
 
@@ -42,5 +53,5 @@ export function pageMeta(page: Page, total: number) {
 
 /** The list envelope `{ data, meta }`; `name` registers it as a component. */
 export function paginated<T extends z.ZodType>(item: T, name: string) {
-  return z.object({ data: z.array(item), meta: PageMetaSchema }).openapi(name);
+  return z.object({ data: z.array(item).max(MAX_PER_PAGE), meta: PageMetaSchema }).openapi(name);
 }

@@ -1,7 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { CodedError, type DomainErrorCode, type ErrorExtra, type FieldError } from '../domain/errors.ts';
+import {
+  CodedError,
+  type DomainErrorCode,
+  type ErrorExtra,
+  type FieldError,
+  MAX_FIELD_ERRORS,
+} from '../domain/errors.ts';
 
 /**
  * The closed catalogue of problem codes and their statuses: the domain's codes (domain/errors.ts) and
@@ -41,6 +47,7 @@ export const PROBLEM_CODES = {
   INVALID_STATUS_TRANSITION: 409,
   STALE_RESULT: 409,
   RESULT_FINAL: 409,
+  PROVIDER_MISMATCH: 409,
   TARGET_USER_LOCKED: 409,
   DISPATCH_IN_PROGRESS: 409,
   RESOLUTION_FAILED: 409,
@@ -108,7 +115,13 @@ export const ProblemSchema = z
       description: 'The request id (also in the `x-request-id` header), to quote when reporting',
       example: '0193a0b2-6c1e-7f00-8000-1a2b3c4d5e6f',
     }),
-    errors: z.array(FieldErrorSchema).optional().openapi({ description: 'Field errors, for validation problems' }),
+    errors: z
+      .array(FieldErrorSchema)
+      .max(MAX_FIELD_ERRORS)
+      .optional()
+      .openapi({
+        description: `Field errors, for validation problems (the first ${MAX_FIELD_ERRORS}; the detail counts the rest)`,
+      }),
     activityId: z.guid().optional().openapi({
       description: 'For `IDEMPOTENCY_KEY_CONFLICT`: the activity that already holds the key',
       example: 'ee0e8400-e29b-41d4-a716-446655440000',

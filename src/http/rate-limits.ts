@@ -11,7 +11,7 @@ import type { Orm } from '../db/orm.ts';
 import { ApiError } from './problem.ts';
 
 /** Every limit counts over one minute (a fixed window). */
-const WINDOW_SECONDS = 60;
+export const WINDOW_SECONDS = 60;
 
 /** The `RateLimit` and `RateLimit-Policy` fields (IETF draft-ietf-httpapi-ratelimit-headers) of an answer. */
 export interface RateLimitState {

@@ -1,9 +1,12 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
+import { dereference, withJsonValue } from '../dereference.ts';
 import { type JsonSchema, valueArbitrary, wrongTypeArbitrary } from './schema-arbitrary.ts';
 
-type Document = { paths?: Record<string, Record<string, unknown>> };
+type Document = {
+  paths?: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown> };
+};
 
 interface Parameter {
   name: string;
@@ -28,7 +31,8 @@ export interface Operation {
 
 /** Every operation of a document, dereferenced, with what the fuzzer needs to build requests. */
 export async function operationsOf(document: object): Promise<Operation[]> {
-  const deref = (await SwaggerParser.dereference(structuredClone(document) as never)) as unknown as Document;
+  const deref = dereference(document) as Document;
+  withJsonValue(ajv, deref);
   const operations: Operation[] = [];
   for (const [template, item] of Object.entries(deref.paths ?? {})) {
     for (const [method, value] of Object.entries(item)) {

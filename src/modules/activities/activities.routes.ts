@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
+import { ATTRIBUTE_CATALOG } from '../../domain/attribute-catalog.ts';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
 import { jsonBody, jsonResponse } from '../../http/openapi.ts';
 import {
@@ -175,20 +176,24 @@ export const listActivityAttributes = secured({
   description: "The activity's attributes with their resolution status and values, by key.",
   request: { params: ActivityIdParamsSchema },
   responses: {
-    200: jsonResponse(z.array(AttributeSchema), 'The attributes', [
-      {
-        id: 'ff0e8400-e29b-41d4-a716-446655440001',
-        activityId: EXAMPLE_IDS.activity,
-        attributeKeyId: 'ab0e8400-e29b-41d4-a716-446655440000',
-        value: { name: 'Main Street Store', taxId: '12345678-9', address: '123 Main St' },
-        resolutionStatus: 'RESOLVED',
-        resolverType: 'INTERNAL_SERVICE',
-        resolvedAt: '2025-01-16T09:01:00.000Z',
-        errorMessage: null,
-        createdAt: '2025-01-16T09:00:00.000Z',
-        updatedAt: '2025-01-16T09:01:00.000Z',
-      },
-    ]),
+    200: jsonResponse(
+      z.array(AttributeSchema).max(ATTRIBUTE_CATALOG.length),
+      'The attributes, one per catalog key at most',
+      [
+        {
+          id: 'ff0e8400-e29b-41d4-a716-446655440001',
+          activityId: EXAMPLE_IDS.activity,
+          attributeKeyId: 'ab0e8400-e29b-41d4-a716-446655440000',
+          value: { name: 'Main Street Store', taxId: '12345678-9', address: '123 Main St' },
+          resolutionStatus: 'RESOLVED',
+          resolverType: 'INTERNAL_SERVICE',
+          resolvedAt: '2025-01-16T09:01:00.000Z',
+          errorMessage: null,
+          createdAt: '2025-01-16T09:00:00.000Z',
+          updatedAt: '2025-01-16T09:01:00.000Z',
+        },
+      ],
+    ),
   },
   problems: {
     404: notFound,

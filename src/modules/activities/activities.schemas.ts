@@ -6,11 +6,12 @@ import {
   RESOLVER_TYPES,
 } from '../../domain/activity-enums.ts';
 import { ACTIVITY_STATUSES, STATUS_EVENT_TYPES } from '../../domain/activity-status.ts';
+import { ATTRIBUTE_CATALOG } from '../../domain/attribute-catalog.ts';
 import { LOCK_REASONS, TARGET_STATUSES, TARGET_STRATEGIES } from '../../domain/resolution.ts';
 import { EXAMPLE_IDS } from '../../http/examples.ts';
 import { Text, Timestamp } from '../../http/openapi.ts';
 import { PageQuerySchema, paginated } from '../../http/pagination.ts';
-import { TargetCriterionSchema } from '../activity-config/activity-config.schemas.ts';
+import { MAX_CRITERIA, TargetCriterionSchema } from '../activity-config/activity-config.schemas.ts';
 
 const ACTIVITY_ID = EXAMPLE_IDS.activity;
 const COMMERCE_ID = EXAMPLE_IDS.commerce;
@@ -28,9 +29,20 @@ const StatusSchema = z.enum(ACTIVITY_STATUSES).openapi({ description: 'Lifecycle
 /** PostgreSQL `integer` bounds, so any accepted score is storable. */
 const INT4 = { min: -2_147_483_648, max: 2_147_483_647 };
 
+/**
+ * A key of the attribute catalog. The service answers 400 `UNKNOWN_ATTRIBUTE_KEY` for any other; the document lists
+ * the keys, so a client built from it sends only those.
+ */
+const CatalogKey = () =>
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ enum: ATTRIBUTE_CATALOG.map((entry) => entry.key) });
+
 const CallerAttributeSchema = z
   .strictObject({
-    key: z.string().min(1).max(100).openapi({ description: 'An attribute key of the catalog', example: 'promotions' }),
+    key: CatalogKey().openapi({ description: 'An attribute key of the catalog', example: 'promotions' }),
     value: z
       .unknown()
       .optional()
@@ -75,11 +87,11 @@ const activityInputFields = {
     .openapi({ description: 'Why the commerce was chosen', example: 'Sales dropped 20% month over month' }),
   target_criteria: z
     .array(TargetCriterionSchema)
-    .max(20)
+    .max(MAX_CRITERIA)
     .optional()
     .openapi({ description: "Overrides the tenant's target-resolution criteria for this activity" }),
   attribute_keys: z
-    .array(z.string().min(1).max(100))
+    .array(CatalogKey())
     .max(50)
     .optional()
     .openapi({ description: 'Catalog keys to resolve (unknown keys are 400)', example: ['commerce_info'] }),
@@ -125,7 +137,7 @@ export const ActivitySchema = z
     scheduledAt: z.iso.datetime().openapi({ description: 'When it should be executed', example: WHEN }),
     suggestedExecutionTime: nullableTimestamp('Suggested time for execution', null),
     userStatus: z.string().nullable().openapi({ description: 'User status context', example: null }),
-    score: z.int().nullable().openapi({ description: 'Priority score', example: null }),
+    score: z.int().min(INT4.min).max(INT4.max).nullable().openapi({ description: 'Priority score', example: null }),
     commerceAssignment: z
       .object({
         commerceId: z.guid().openapi({ description: 'The assigned commerce', example: COMMERCE_ID }),
@@ -147,13 +159,14 @@ export const ActivitySchema = z
       .openapi('TaskDetails', { description: 'Route and operator, for TASKs; null for MESSAGEs' }),
     targetCriteria: z
       .array(TargetCriterionSchema)
+      .max(MAX_CRITERIA)
       .nullable()
       .openapi({ description: 'Per-activity target criteria override' }),
     providerActivityId: z
       .string()
       .nullable()
       .openapi({ description: "The dispatch provider's id for it", example: null }),
-    dispatchAttemptCount: z.int().min(0).openapi({ description: 'Dispatch attempts so far', example: 0 }),
+    dispatchAttemptCount: z.int().min(0).max(INT4.max).openapi({ description: 'Dispatch attempts so far', example: 0 }),
     createdAt: z.iso.datetime().openapi({ description: 'When it was created', example: CREATED }),
     updatedAt: z.iso.datetime().openapi({ description: 'When it last changed', example: CREATED }),
   })

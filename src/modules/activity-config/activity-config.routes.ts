@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
+import { ATTRIBUTE_CATALOG } from '../../domain/attribute-catalog.ts';
 import { jsonBody, jsonResponse } from '../../http/openapi.ts';
 import {
   AttributeKeySchema,
@@ -25,7 +26,7 @@ export const listAttributeKeys = secured({
   description:
     'The global catalog of attribute keys, ordered by key. The catalog is the same for every tenant; each tenant sets its own policy per key.',
   responses: {
-    200: jsonResponse(z.array(AttributeKeySchema), 'The catalog', [
+    200: jsonResponse(z.array(AttributeKeySchema).max(ATTRIBUTE_CATALOG.length), 'The catalog', [
       {
         id: 'ab0e8400-e29b-41d4-a716-446655440000',
         key: 'commerce_info',
@@ -48,7 +49,9 @@ export const listAttributePolicies = secured({
   description:
     "The tenant's policy per attribute key. A key without a policy is resolved UPFRONT by the internal resolver when one exists for it, and fails otherwise.",
   responses: {
-    200: jsonResponse(z.array(AttributePolicySchema), 'The policies, by key', [policyExample]),
+    200: jsonResponse(z.array(AttributePolicySchema).max(ATTRIBUTE_CATALOG.length), 'The policies, by key', [
+      policyExample,
+    ]),
   },
 });
 
@@ -71,6 +74,7 @@ export const upsertAttributePolicy = secured({
   responses: {
     200: jsonResponse(AttributePolicySchema, 'The policy as stored', policyExample),
   },
+  problems: { 400: 'The id is not one of the catalog (`UNKNOWN_ATTRIBUTE_KEY`)' },
 });
 
 const hookExample = {

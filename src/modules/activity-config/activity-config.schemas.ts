@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ATTRIBUTE_CATALOG } from '../../domain/attribute-catalog.ts';
 import {
   ATTRIBUTE_STRATEGIES,
   POLICY_RESOLVER_TYPES,
@@ -66,7 +67,12 @@ export const policyExample: AttributePolicy = {
 
 export const UpsertAttributePolicyBodySchema = z
   .strictObject({
-    attribute_key_id: z.guid().openapi({ description: 'An attribute key of the catalog', example: KEY_ID }),
+    attribute_key_id: z.guid().openapi({
+      description:
+        'An attribute key of the catalog (the id of one listed by `GET /api/activity-config/attribute-keys`)',
+      example: KEY_ID,
+      enum: ATTRIBUTE_CATALOG.map((entry) => entry.id),
+    }),
     strategy: z.enum(ATTRIBUTE_STRATEGIES).openapi({ description: 'When and how it is resolved', example: 'UPFRONT' }),
     resolver_type: z
       .enum(POLICY_RESOLVER_TYPES)
@@ -79,10 +85,15 @@ const HttpUrl = z
   .max(2000)
   .openapi({ description: 'An http(s) URL', example: 'https://hooks.example.com/reten/attributes' });
 
+const HOOK_TIMEOUT_MS = { min: 100, max: 10_000 };
+
 export const ClientHookSchema = z
   .object({
     url: HttpUrl,
-    timeoutMs: z.int().openapi({ description: 'How long a call may take', example: 2000 }),
+    timeoutMs: z.int().min(HOOK_TIMEOUT_MS.min).max(HOOK_TIMEOUT_MS.max).openapi({
+      description: 'How long a call may take',
+      example: 2000,
+    }),
     hasSecret: z.literal(true).openapi({ description: 'A secret is set; it is never returned', example: true }),
     updatedAt: z.iso.datetime().openapi({ description: 'When it last changed', example: STAMP }),
   })
@@ -97,15 +108,25 @@ export const PutClientHookBodySchema = z
     }),
     timeout_ms: z
       .int()
-      .min(100)
-      .max(10_000)
+      .min(HOOK_TIMEOUT_MS.min)
+      .max(HOOK_TIMEOUT_MS.max)
       .default(2000)
       .openapi({ description: 'Call timeout (default 2000)', example: 2000 }),
   })
   .openapi('PutClientHookBody');
 
+/** Priorities of criteria and of configs: lower first. */
+const PRIORITY = { min: 0, max: 1000 };
+/** Criteria of a config or an activity. */
+export const MAX_CRITERIA = 20;
+
 const CriterionPriority = () =>
-  z.int().min(0).max(1000).optional().openapi({ description: 'Lower is tried first (default 0)', example: 0 });
+  z
+    .int()
+    .min(PRIORITY.min)
+    .max(PRIORITY.max)
+    .optional()
+    .openapi({ description: 'Lower is tried first (default 0)', example: 0 });
 
 const RoleMatchCriterionSchema = z
   .strictObject({
@@ -148,7 +169,10 @@ export const TargetResolutionConfigSchema = z
       .boolean()
       .openapi({ description: 'Fall back to the commerce representative', example: true }),
     fallbackToOwner: z.boolean().openapi({ description: 'Then fall back to the owner', example: true }),
-    priority: z.int().openapi({ description: 'Lower wins among active configs', example: 0 }),
+    priority: z.int().min(PRIORITY.min).max(PRIORITY.max).openapi({
+      description: 'Lower wins among active configs',
+      example: 0,
+    }),
     isActive: z.boolean().openapi({ description: 'Only active configs apply', example: true }),
     criteria: z
       .array(
@@ -158,9 +182,13 @@ export const TargetResolutionConfigSchema = z
           criteriaConfig: z
             .record(z.string(), z.unknown())
             .openapi({ description: 'Its settings', example: { role: 'COMMERCE_REP' } }),
-          priority: z.int().openapi({ description: 'Lower is tried first', example: 0 }),
+          priority: z.int().min(PRIORITY.min).max(PRIORITY.max).openapi({
+            description: 'Lower is tried first',
+            example: 0,
+          }),
         }),
       )
+      .max(MAX_CRITERIA)
       .openapi({ description: 'Tried by priority' }),
     createdAt: z.iso.datetime().openapi({ description: 'When it was created', example: STAMP }),
     updatedAt: z.iso.datetime().openapi({ description: 'When it last changed', example: STAMP }),
@@ -200,9 +228,13 @@ const targetConfigFields = {
     .openapi({ description: 'ON_CREATION, ON_DISPATCH or MANUAL', example: 'ON_CREATION' }),
   fallback_to_commerce_rep: z.boolean().openapi({ description: 'Default true', example: true }),
   fallback_to_owner: z.boolean().openapi({ description: 'Default true', example: true }),
-  priority: z.int().min(0).max(1000).openapi({ description: 'Unique among active configs (default 0)', example: 0 }),
+  priority: z
+    .int()
+    .min(PRIORITY.min)
+    .max(PRIORITY.max)
+    .openapi({ description: 'Unique among active configs (default 0)', example: 0 }),
   is_active: z.boolean().openapi({ description: 'Default true', example: true }),
-  criteria: z.array(TargetCriterionSchema).max(20).openapi({ description: 'Criteria, tried by priority' }),
+  criteria: z.array(TargetCriterionSchema).max(MAX_CRITERIA).openapi({ description: 'Criteria, tried by priority' }),
 };
 
 export const CreateTargetConfigBodySchema = z

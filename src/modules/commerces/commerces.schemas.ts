@@ -57,6 +57,11 @@ export const CommerceAddressSchema = z
   })
   .openapi('CommerceAddress');
 
+/** What one sync may carry: the bounds of the requests, and so of what a commerce holds and a sync answers. */
+const MAX_SYNC_ITEMS = 500;
+const MAX_ADDRESSES = 50;
+const MAX_CONTACTS = 50;
+
 export const CommerceContactSchema = z
   .object({
     id: z.guid().openapi({ description: 'Contact id', example: '0193a0b2-6c1e-7f00-8000-3a2b3c4d5e6f' }),
@@ -78,13 +83,14 @@ export const CommerceUserSchema = z
     isActive: z.boolean().openapi({ description: 'Whether the user is active', example: true }),
     roles: z
       .array(z.object({ role: z.enum(COMMERCE_USER_ROLES).openapi({ description: 'Role', example: 'OWNER' }) }))
+      .max(COMMERCE_USER_ROLES.length)
       .openapi({ description: 'What the user does for the commerce' }),
-    contacts: z.array(CommerceContactSchema).openapi({ description: 'How to reach the user' }),
+    contacts: z.array(CommerceContactSchema).max(MAX_CONTACTS).openapi({ description: 'How to reach the user' }),
   })
   .openapi('CommerceUser');
 
 export const CommerceDetailSchema = CommerceSchema.extend({
-  addresses: z.array(CommerceAddressSchema).openapi({ description: 'Addresses, the primary first' }),
+  addresses: z.array(CommerceAddressSchema).max(MAX_ADDRESSES).openapi({ description: 'Addresses, the primary first' }),
   users: z.array(CommerceUserSchema).openapi({ description: 'People of the commerce' }),
 }).openapi('CommerceDetail');
 
@@ -92,9 +98,13 @@ export const CommerceListSchema = paginated(CommerceSchema, 'CommerceList');
 
 export const SyncCommercesResultSchema = z
   .object({
-    created: z.int().min(0).openapi({ description: 'Commerces created', example: 1 }),
-    updated: z.int().min(0).openapi({ description: 'Commerces that already existed and were updated', example: 1 }),
-    total: z.int().min(0).openapi({ description: 'Items in the request', example: 2 }),
+    created: z.int().min(0).max(MAX_SYNC_ITEMS).openapi({ description: 'Commerces created', example: 1 }),
+    updated: z
+      .int()
+      .min(0)
+      .max(MAX_SYNC_ITEMS)
+      .openapi({ description: 'Commerces that already existed and were updated', example: 1 }),
+    total: z.int().min(0).max(MAX_SYNC_ITEMS).openapi({ description: 'Items in the request', example: 2 }),
     items: z
       .array(
         z.object({
@@ -103,6 +113,7 @@ export const SyncCommercesResultSchema = z
           result: z.enum(['CREATED', 'UPDATED']).openapi({ description: 'What the sync did', example: 'CREATED' }),
         }),
       )
+      .max(MAX_SYNC_ITEMS)
       .openapi({ description: 'One entry per item, in request order' }),
   })
   .openapi('SyncCommercesResult');
@@ -211,7 +222,7 @@ const UserInputSchema = z
       .openapi({ description: "The user's roles; when given, they replace the stored ones", example: ['OWNER'] }),
     contacts: z
       .array(ContactInputSchema)
-      .max(50)
+      .max(MAX_CONTACTS)
       .optional()
       .openapi({ description: "When given, the user's contacts become exactly this list" }),
   })
@@ -229,7 +240,7 @@ const SyncItemSchema = z
     metadata: metadata('Free-form data; when given, it replaces the stored metadata').optional(),
     addresses: z
       .array(AddressInputSchema)
-      .max(50)
+      .max(MAX_ADDRESSES)
       .optional()
       .openapi({ description: "When given, the commerce's addresses become exactly this list" }),
     users: z
@@ -257,7 +268,11 @@ function duplicates(values: (string | null | undefined)[], report: (index: numbe
 
 export const SyncCommercesBodySchema = z
   .strictObject({
-    items: z.array(SyncItemSchema).min(1).max(500).openapi({ description: 'Commerces to create or update (1 to 500)' }),
+    items: z
+      .array(SyncItemSchema)
+      .min(1)
+      .max(MAX_SYNC_ITEMS)
+      .openapi({ description: `Commerces to create or update (1 to ${MAX_SYNC_ITEMS})` }),
   })
   .superRefine((body, ctx) => {
     duplicates(

@@ -2,7 +2,7 @@ import type { TenantContext } from '../../context.ts';
 import { sealSecrets } from '../../crypto/envelope.ts';
 import { uuidv7 } from '../../db/ids.ts';
 import type { Channel } from '../../domain/activity-enums.ts';
-import { DomainError, type FieldError, invalid } from '../../domain/errors.ts';
+import { DomainError, type FieldError, invalid, withFieldErrors } from '../../domain/errors.ts';
 import { destinationRefusal } from '../../net/outbound.ts';
 import { type Credentials, credentialErrors, credentialsBinding } from './credentials.ts';
 import { DispatchChannelDefinitionEntity, DispatchConfigEntity, DispatchProviderEntity } from './dispatch.entity.ts';
@@ -47,25 +47,29 @@ function seal(ctx: TenantContext, configId: string, credentials: Credentials): s
   return sealSecrets(ctx.credentialsKey, credentials, credentialsBinding(ctx.tenantId, configId));
 }
 
-/** What the provider's channel definition requires of a config; every problem is reported at once. */
-async function check(
+/** What the provider's channel definition requires of a config (every problem at once). */
+async function providerRequirements(
   ctx: TenantContext,
   provider: DispatchProviderEntity,
   channel: Channel,
   baseUrl: string | null,
   credentials: Credentials | undefined,
-) {
+): Promise<FieldError[]> {
   const definition = await ctx.em.findOne(DispatchChannelDefinitionEntity, { dispatchProvider: provider.id, channel });
   const errors: FieldError[] = [];
   if (!definition) errors.push({ path: 'body.channel', message: `${provider.code} does not serve ${channel}` });
   if (provider.protocolType === 'REST' && !baseUrl) {
     errors.push({ path: 'body.base_url', message: `Required for ${provider.code} (a REST provider)` });
   }
-  const refused = baseUrl ? await destinationRefusal(ctx.outbound.policy, baseUrl) : null;
-  if (refused) errors.push({ path: 'body.base_url', message: refused });
   if (definition && credentials !== undefined)
     errors.push(...credentialErrors(definition.credentialSchema, credentials));
-  if (errors.length > 0) throw invalid(errors);
+  return errors;
+}
+
+/** A `base_url` the server may not call (outbound safety), as a field error. */
+async function destinationErrors(ctx: TenantContext, baseUrl: string | null): Promise<FieldError[]> {
+  const refused = baseUrl ? await destinationRefusal(ctx.outbound.policy, baseUrl) : null;
+  return refused ? [{ path: 'body.base_url', message: refused }] : [];
 }
 
 export async function createConfig(ctx: TenantContext, body: CreateDispatchConfigBody) {
@@ -74,7 +78,11 @@ export async function createConfig(ctx: TenantContext, body: CreateDispatchConfi
     throw new DomainError('DISPATCH_PROVIDER_NOT_FOUND', `No active dispatch provider ${body.dispatch_provider_id}`);
   }
   const credentials = body.credentials ?? {};
-  await check(ctx, provider, body.channel, body.base_url ?? null, credentials);
+  const errors = [
+    ...(await providerRequirements(ctx, provider, body.channel, body.base_url ?? null, credentials)),
+    ...(await destinationErrors(ctx, body.base_url ?? null)),
+  ];
+  if (errors.length > 0) throw invalid(errors);
   const id = uuidv7();
   const config = ctx.em.create(DispatchConfigEntity, {
     id,
@@ -95,7 +103,11 @@ export async function updateConfig(ctx: TenantContext, id: string, body: UpdateD
   const config = await findConfig(ctx, id);
   const provider = config.dispatchProvider;
   const baseUrl = body.base_url === undefined ? (config.baseUrl ?? null) : body.base_url;
-  await check(ctx, provider, config.channel, baseUrl, body.credentials);
+  const refused = await destinationErrors(ctx, baseUrl);
+  if (refused.length > 0) throw invalid(refused);
+  // The stored provider decides what the config needs: a change that does not fit it conflicts with the config.
+  const unfit = await providerRequirements(ctx, provider, config.channel, baseUrl, body.credentials);
+  if (unfit.length > 0) throw withFieldErrors('PROVIDER_MISMATCH', `The change does not fit ${provider.code}`, unfit);
   config.baseUrl = baseUrl;
   if (body.credentials !== undefined) config.credentials = seal(ctx, config.id, body.credentials);
   if (body.settings !== undefined) config.settings = body.settings;

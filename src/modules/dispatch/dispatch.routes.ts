@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { secured } from '../../auth/authorize.ts';
+import { CHANNELS } from '../../domain/activity-enums.ts';
 import { jsonBody, jsonResponse } from '../../http/openapi.ts';
 import {
   ChannelDefinitionSchema,
@@ -16,6 +17,7 @@ import {
   UpdateDispatchConfigBodySchema,
   webhookConfigExample,
 } from './dispatch.schemas.ts';
+import { PROVIDER_CATALOG } from './provider-catalog.ts';
 
 const tags = ['Dispatch'];
 const configNotFound = 'No dispatch config with this id in the tenant (`DISPATCH_CONFIG_NOT_FOUND`)';
@@ -34,7 +36,7 @@ export const listDispatchProviders = secured({
   description:
     'The global provider catalog (the same for every tenant), by code, each with its channel definitions: which channels it serves and which credentials and settings a config needs. `MOCK` always succeeds and sends nothing; `WEBHOOK` POSTs each activity to `{base_url}/activities`.',
   responses: {
-    200: jsonResponse(z.array(DispatchProviderSchema), 'The providers', providersExample),
+    200: jsonResponse(z.array(DispatchProviderSchema).max(PROVIDER_CATALOG.length), 'The providers', providersExample),
   },
 });
 
@@ -48,7 +50,9 @@ export const listDispatchChannelDefinitions = secured({
   description: 'The channels one provider serves, with the credentials and settings each needs.',
   request: { params: ProviderIdParamsSchema },
   responses: {
-    200: jsonResponse(z.array(ChannelDefinitionSchema), 'The channel definitions', [channelDefinitionExample]),
+    200: jsonResponse(z.array(ChannelDefinitionSchema).max(CHANNELS.length), 'The channel definitions', [
+      channelDefinitionExample,
+    ]),
   },
   problems: {
     404: 'No provider with this id (`DISPATCH_PROVIDER_NOT_FOUND`)',
@@ -115,8 +119,9 @@ export const updateDispatchConfig = secured({
     }),
   },
   problems: {
+    400: 'The `base_url` is one the server may not call (`VALIDATION_FAILED`)',
     404: configNotFound,
-    409: conflict,
+    409: `${conflict}, or the change does not fit the config's provider: \`base_url\` removed from a REST provider's config, or credentials that do not match the channel definition (\`PROVIDER_MISMATCH\`, with field \`errors\`)`,
   },
 });
 

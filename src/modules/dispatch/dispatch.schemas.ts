@@ -52,12 +52,16 @@ const credentialSchemaExample = [
   { key: 'apiKey', label: 'API key', type: 'password' as const, required: true, header: 'x-api-key' },
 ];
 
-const CredentialSchemaList = z.array(CredentialFieldSchema).openapi({
+/** Fields of one channel definition: the catalog (code) stays within it, the contract tests check. */
+const MAX_FIELDS = 20;
+
+const CredentialSchemaList = z.array(CredentialFieldSchema).max(MAX_FIELDS).openapi({
   description: 'The credentials a config for this channel takes',
   example: credentialSchemaExample,
 });
 const SettingsSchemaList = z
   .array(SettingFieldSchema)
+  .max(MAX_FIELDS)
   .openapi({ description: 'The settings a config for this channel takes', example: [] });
 
 export const DispatchProviderSchema = z
@@ -78,6 +82,7 @@ export const DispatchProviderSchema = z
           settingsSchema: SettingsSchemaList,
         }),
       )
+      .max(CHANNELS.length)
       .openapi({ description: 'The channels it serves, each with what a config needs' }),
   })
   .openapi('DispatchProvider');
@@ -196,8 +201,14 @@ const BaseUrl = () =>
       return !url || (url.username === '' && url.password === '' && url.search === '' && url.hash === '');
     }, 'Must be an http(s) URL without user info, query or fragment');
 
+const CREDENTIAL_KEY = { minLength: 1, maxLength: 100 };
+// The generator drops a record's key schema, and its metadata type lacks OpenAPI 3.1's `propertyNames`: the
+// keys' rule is stated here (no NUL either, as in every string).
+const credentialKeys: object = { propertyNames: { ...CREDENTIAL_KEY, pattern: '^[^\\u0000]*$' } };
+
 const CredentialsBody = () =>
-  z.record(z.string().min(1).max(100), z.string().max(4096)).openapi({
+  z.record(z.string().min(CREDENTIAL_KEY.minLength).max(CREDENTIAL_KEY.maxLength), z.string().max(4096)).openapi({
+    ...credentialKeys,
     description:
       "Secrets for the provider, checked against the channel definition's `credentialSchema` (required keys present, no unknown keys, string values). Encrypted at rest (AES-256-GCM); never returned",
     example: { apiKey: 'sk-xxx' },

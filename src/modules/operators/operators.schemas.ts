@@ -40,11 +40,18 @@ export const OperatorSchema = z
 
 export const OperatorListSchema = paginated(OperatorSchema, 'OperatorList');
 
+/** What one sync may carry, and so what it answers. */
+const MAX_SYNC_ITEMS = 500;
+
 export const SyncOperatorsResultSchema = z
   .object({
-    created: z.int().min(0).openapi({ description: 'Operators created', example: 1 }),
-    updated: z.int().min(0).openapi({ description: 'Operators that already existed and were updated', example: 1 }),
-    total: z.int().min(0).openapi({ description: 'Items in the request', example: 2 }),
+    created: z.int().min(0).max(MAX_SYNC_ITEMS).openapi({ description: 'Operators created', example: 1 }),
+    updated: z
+      .int()
+      .min(0)
+      .max(MAX_SYNC_ITEMS)
+      .openapi({ description: 'Operators that already existed and were updated', example: 1 }),
+    total: z.int().min(0).max(MAX_SYNC_ITEMS).openapi({ description: 'Items in the request', example: 2 }),
   })
   .openapi('SyncOperatorsResult');
 
@@ -119,8 +126,8 @@ export const SyncOperatorsBodySchema = z
     items: z
       .array(SyncOperatorItemSchema)
       .min(1)
-      .max(500)
-      .openapi({ description: 'Operators to create or update (1 to 500)' }),
+      .max(MAX_SYNC_ITEMS)
+      .openapi({ description: `Operators to create or update (1 to ${MAX_SYNC_ITEMS})` }),
   })
   .superRefine((body, ctx) => {
     const keys = new Set<string>();
