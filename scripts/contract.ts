@@ -1,5 +1,4 @@
 import openapiTS, { astToString } from 'openapi-typescript';
-import ts from 'typescript';
 import { buildDocument } from '../src/app.ts';
 
 export const CONTRACT_FILES = {
@@ -9,12 +8,6 @@ export const CONTRACT_FILES = {
 
 const TYPES_HEADER =
   '// Generated from openapi/openapi.json by `npm run generate` (openapi-typescript). Do not edit.\n\n';
-
-// The document's recursive JsonValue, as a type alias: TypeScript refuses a member of `components` that refers to
-// itself through an array, but allows an alias to.
-const JSON_VALUE_PATH = '#/components/schemas/JsonValue';
-const JSON_VALUE_TYPE =
-  "\n/** Any JSON value (the document's `JsonValue`). */\nexport type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };\n";
 
 /** The committed contract as the code defines it: the document and the client types made from it. */
 export async function renderContract(): Promise<Record<keyof typeof CONTRACT_FILES, string>> {
@@ -26,8 +19,6 @@ export async function renderContract(): Promise<Record<keyof typeof CONTRACT_FIL
     alphabetize: false,
     exportType: false,
     defaultNonNullable: false,
-    transform: (_schema, { path }) =>
-      path === JSON_VALUE_PATH ? ts.factory.createTypeReferenceNode('JsonValue') : undefined,
   });
-  return { openapi, types: TYPES_HEADER + astToString(ast) + JSON_VALUE_TYPE };
+  return { openapi, types: TYPES_HEADER + astToString(ast) };
 }

@@ -1,21 +1,25 @@
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
+import { createApiKeyVerifier } from './auth/api-keys.ts';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
-import { MAX_JSON_DEPTH } from './domain/json.ts';
 import { toProblem } from './http/errors.ts';
 import { clientAddress, requestContext, scalarAsset } from './http/middleware.ts';
 import { HEADER_COMPONENTS, TIMESTAMP_MAX_LENGTH } from './http/openapi.ts';
 import { ApiError, problemResponse } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
-import type { AppDeps, AppEnv } from './http/types.ts';
+import type { AppDeps, AppEnv, AppInput } from './http/types.ts';
 import { activitiesRouter } from './modules/activities/activities.index.ts';
 import { activityConfigRouter } from './modules/activity-config/activity-config.index.ts';
 import { activityResultsRouter } from './modules/activity-results/activity-results.index.ts';
+import { apiKeysRouter } from './modules/api-keys/api-keys.index.ts';
+import { authRouter } from './modules/auth/auth.index.ts';
 import { commercesRouter } from './modules/commerces/commerces.index.ts';
 import { dispatchRouter } from './modules/dispatch/dispatch.index.ts';
+import { integrationRouter } from './modules/integration/integration.index.ts';
 import { operatorsRouter } from './modules/operators/operators.index.ts';
 import { routesRouter } from './modules/routes/routes.index.ts';
 import { systemRouter } from './modules/system/system.index.ts';
+import { taskResultTypesRouter } from './modules/task-result-types/task-result-types.index.ts';
 import { tenantsRouter } from './modules/tenants/tenants.index.ts';
 import { isLoopback } from './net/outbound.ts';
 
@@ -57,7 +61,11 @@ export function createApiRoutes() {
     .route('/api', routesRouter)
     .route('/api', activitiesRouter)
     .route('/api', activityResultsRouter)
-    .route('/api', dispatchRouter);
+    .route('/api', dispatchRouter)
+    .route('/api', taskResultTypesRouter)
+    .route('/api', apiKeysRouter)
+    .route('/api', authRouter)
+    .route('/api', integrationRouter);
 }
 
 export function buildDocument(api = createApiRoutes()) {
@@ -87,10 +95,15 @@ export function buildDocument(api = createApiRoutes()) {
       { name: 'Operators', description: 'Salesmen, activators and call-center agents' },
       { name: 'Routes', description: 'Field routes and their operators' },
       { name: 'Tenants', description: 'Platform-level tenant management' },
+      { name: 'API keys', description: "Partner systems' credentials, made and revoked by users" },
+      {
+        name: 'Integration',
+        description: 'What partner systems call, with an API key: result codes, task changes, results',
+      },
+      { name: 'Auth', description: 'Who is calling' },
       { name: 'System', description: 'Liveness and readiness probes' },
     ],
   });
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, JsonValue } };
   declareRulesOfEverySchema(document);
   return document;
 }
@@ -98,34 +111,11 @@ export function buildDocument(api = createApiRoutes()) {
 const INT32 = 2 ** 31;
 const NO_NUL = '^[^\\u0000]*$';
 const UUID_LENGTH = 36;
-const JSON_VALUE = { $ref: '#/components/schemas/JsonValue' };
-
-type DocumentSchema = NonNullable<NonNullable<OpenApiDocument['components']>['schemas']>[string];
-
-/** What a free-form field (metadata, settings, payloads, attribute values) holds, stated recursively. */
-const JsonValue: DocumentSchema = {
-  description: `Any JSON value whose strings and keys hold no NUL (U+0000), which PostgreSQL cannot store; nested at most ${MAX_JSON_DEPTH} levels`,
-  anyOf: [
-    { type: 'string', pattern: NO_NUL },
-    { type: 'number' },
-    { type: 'boolean' },
-    { type: 'null' },
-    { type: 'array', items: JSON_VALUE },
-    { type: 'object', additionalProperties: JSON_VALUE, propertyNames: { pattern: NO_NUL } },
-  ],
-};
-
-/** A schema that says nothing of its value (`{}`, or a description alone): what zod's `unknown()` becomes. */
-function isAnyValue(schema: unknown): boolean {
-  if (schema === true) return true;
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return false;
-  const keywords = ['type', '$ref', 'anyOf', 'oneOf', 'allOf', 'not', 'enum', 'const'];
-  return !keywords.some((keyword) => keyword in schema);
-}
-
+/** The shortest RFC 3339 timestamp: `2025-01-16T09:00:00Z`. */
+const TIMESTAMP_MIN_LENGTH = 20;
 /**
  * What holds for every value of a kind, stated on each schema since the generator states only what the zod
- * schema says: an integer's size (`int32` when its bounds fit, else `int64`), the length of a uuid and of a timestamp, that a free-form value is a `JsonValue`, and that a string holds no NUL
+ * schema says: an integer's size (`int32` when its bounds fit, else `int64`), the length of a uuid and of a timestamp, and that a string holds no NUL
  * (PostgreSQL cannot store U+0000, so the router refuses it in every string; a string with a pattern or a
  * format already excludes it).
  */
@@ -142,21 +132,21 @@ function declareRulesOfEverySchema(node: unknown): void {
     const fits = (bounds.minimum ?? -Infinity) >= -INT32 && (bounds.maximum ?? Infinity) < INT32;
     schema.format = fits ? 'int32' : 'int64';
   }
-  const text = node as { maxLength?: number };
-  if (types.includes('string') && schema.format === 'uuid') text.maxLength ??= UUID_LENGTH;
-  if (types.includes('string') && schema.format === 'date-time') text.maxLength ??= TIMESTAMP_MAX_LENGTH;
+  const text = node as { minLength?: number; maxLength?: number };
+  if (types.includes('string') && schema.format === 'uuid' && !schema.enum) text.maxLength ??= UUID_LENGTH;
+  if (types.includes('string') && schema.format === 'date-time') {
+    text.minLength ??= TIMESTAMP_MIN_LENGTH;
+    text.maxLength ??= TIMESTAMP_MAX_LENGTH;
+  }
   if (types.includes('string') && !schema.format && !schema.pattern && !schema.enum && schema.const === undefined) {
     schema.pattern = NO_NUL;
   }
-  // Free-form objects (metadata, settings, raw payloads): their keys too, and their values at any depth.
-  const object = node as { additionalProperties?: unknown; propertyNames?: unknown; properties?: object };
+  // Free-form objects (metadata, settings, raw payloads): their keys too. Their nested values are refused NUL as
+  // well, which only a recursive schema could state, and recursive schemas break common contract tools: the
+  // document's introduction says it instead (docs/decisions.md).
+  const object = node as { additionalProperties?: unknown; propertyNames?: unknown };
   if (types.includes('object') && object.additionalProperties && !object.propertyNames) {
     object.propertyNames = { pattern: NO_NUL };
-  }
-  if (types.includes('object') && isAnyValue(object.additionalProperties)) object.additionalProperties = JSON_VALUE;
-  const properties = (object.properties ?? {}) as Record<string, unknown>;
-  for (const [name, property] of Object.entries(properties)) {
-    if (isAnyValue(property)) properties[name] = { ...(property as object), ...JSON_VALUE };
   }
   for (const value of Object.values(node)) declareRulesOfEverySchema(value);
 }
@@ -181,11 +171,13 @@ function allowedMethods(document: OpenApiDocument) {
   return (path: string) => table.find((row) => row.pattern.test(path))?.methods;
 }
 
-export function createApp(appDeps: AppDeps) {
+export function createApp(appDeps: AppInput) {
   // Per-app caches of the per-request auth work (see authorize.ts): state of this app, not of the module.
   const deps: AppDeps = {
     ...appDeps,
     verifyToken: rememberVerifiedTokens(appDeps.verifyToken),
+    apiKeys:
+      appDeps.apiKeys ?? createApiKeyVerifier(appDeps.source.sql, appDeps.logger, () => appDeps.source.now().getTime()),
     knownTenants: appDeps.knownTenants ?? new Set(),
   };
   const api = createApiRoutes();

@@ -20,6 +20,8 @@ const DECIDED_BY_THE_WRITE = [
   'activity_result_tenant_activity_unique',
   'activity_result_tenant_standalone_provider_unique',
   'activity_tenant_idempotency_key_unique',
+  // 256 random bits per key: a collision is not a client's doing.
+  'api_key_key_hash_unique',
   'attribute_key_key_unique',
   'attribute_policy_tenant_key_unique',
   'client_hook_tenant_unique',

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { type App, buildDocument, createApp } from '../src/app.ts';
-import type { Role } from '../src/auth/permissions.ts';
+import { PERMISSIONS, type Permission, type Role } from '../src/auth/permissions.ts';
 import { createTokenVerifier, signToken } from '../src/auth/tokens.ts';
 import { createApiClient } from '../src/client/client.ts';
 import { loadConfig } from '../src/config.ts';
@@ -137,6 +137,25 @@ export async function actor(ctx: TestContext, options: { roles?: Role[]; tenantI
   const headers = { authorization: `Bearer ${bearer}`, 'x-tenant-id': tenantId };
   const api = createApiClient({ baseUrl: 'http://test.local', fetch: ctx.fetch, headers });
   return { tenantId, token: bearer, headers, api };
+}
+
+/**
+ * An API key in the tenant, made through the API by a SUPER_ADMIN (`sub`): every permission unless told.
+ * Returns the plaintext key and the headers that send it.
+ */
+export async function apiKey(
+  ctx: TestContext,
+  tenantId: string,
+  options: { permissions?: Permission[]; sub?: string; expiresAt?: string } = {},
+) {
+  const bearer = await token({ roles: ['SUPER_ADMIN'], tenants: [tenantId], sub: options.sub });
+  const res = await send(ctx, 'POST', '/api/api-keys', {
+    headers: { authorization: `Bearer ${bearer}`, 'x-tenant-id': tenantId },
+    body: { name: 'test key', permissions: options.permissions ?? PERMISSIONS, expires_at: options.expiresAt },
+  });
+  if (res.status !== 201) throw new Error(`could not make an API key: ${res.status} ${await res.text()}`);
+  const created = (await res.json()) as { id: string; plaintextKey: string };
+  return { id: created.id, key: created.plaintextKey, headers: { 'x-api-key': created.plaintextKey } };
 }
 
 /** A raw request, for what the typed client cannot send (bad JSON, wrong types); still contract-checked. */

@@ -1,7 +1,7 @@
 // Rate limits per tenant, per principal and per address failing authentication, shared by every instance
 // through PostgreSQL, with the IETF RateLimit fields and 429 problems.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actor, createTenant, send, setupApp, type TestContext, token } from './harness.ts';
+import { actor, apiKey, createTenant, send, setupApp, type TestContext, token } from './harness.ts';
 
 const LIMITS = {
   RATE_LIMITS: 'on',
@@ -53,6 +53,16 @@ describe('rate limits', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
     // Another tenant is not affected.
     expect((await list(first, await principal(await createTenant(first)))).status).toBe(200);
+  });
+
+  it('count each API key as its own principal: its 6th request is 429, its creator is not affected', async () => {
+    const tenantId = await createTenant(first);
+    const key = await apiKey(first, tenantId, { sub: `rl-${crypto.randomUUID()}` });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await list(i % 2 ? second : first, key.headers)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    // The key's creation (one request) and the key's five leave the tenant's quota of 8 with two.
+    expect((await list(first, await principal(tenantId))).status).toBe(200);
   });
 
   it('refuse an address that failed authentication too often, before checking its tokens; others pass', async () => {

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { components } from '../src/client/schema.ts';
 import { TestClock, testDispatcher } from './dispatch-support.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
 
@@ -111,8 +112,11 @@ async function targets(who: Actor, id: string) {
   return (await who.api.GET('/api/activities/{id}/target-users', { params: { path: { id } } })).data!;
 }
 
-async function keyId(who: Actor, key: string) {
-  return (await who.api.GET('/api/activity-config/attribute-keys')).data!.find((k) => k.key === key)!.id;
+/** An attribute-key id, which the document lists (an enum of the catalog's ids). */
+type KeyId = components['schemas']['UpsertAttributePolicyBody']['attribute_key_id'];
+
+async function keyId(who: Actor, key: string): Promise<KeyId> {
+  return (await who.api.GET('/api/activity-config/attribute-keys')).data!.find((k) => k.key === key)!.id as KeyId;
 }
 
 async function policy(
@@ -154,7 +158,8 @@ describe('attribute policies', () => {
   it('400 for a key outside the catalog', async () => {
     const admin = await actor(ctx);
     const { response, error } = await admin.api.POST('/api/activity-config/attribute-policies', {
-      body: { attribute_key_id: crypto.randomUUID(), strategy: 'UPFRONT', resolver_type: 'INTERNAL_SERVICE' },
+      // Outside the document's enum, as a client not built from it may send.
+      body: { attribute_key_id: crypto.randomUUID() as KeyId, strategy: 'UPFRONT', resolver_type: 'INTERNAL_SERVICE' },
     });
     expect(response.status).toBe(400);
     expect(error?.code).toBe('UNKNOWN_ATTRIBUTE_KEY');

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { buildDocument } from '../src/app.ts';
-import { dereference, withJsonValue } from './dereference.ts';
 
 type Document = ReturnType<typeof buildDocument>;
 // ajv-formats is CommonJS whose types describe an ESM default export; require() gets the function itself.
@@ -25,8 +25,8 @@ const UNDOCUMENTED_ASSETS = new Set(['/openapi.json', '/docs', '/docs/scalar.js'
  * content type must be the declared one, and the body must validate against the declared schema.
  */
 export async function createResponseValidator(document: Document) {
-  const deref = dereference(document);
-  const ajv = withJsonValue(new Ajv2020({ strict: false, allErrors: true, validateFormats: true }), deref);
+  const deref = (await SwaggerParser.dereference(structuredClone(document) as never)) as unknown as Document;
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
   const operations: Operation[] = [];
   for (const [template, item] of Object.entries(deref.paths ?? {})) {

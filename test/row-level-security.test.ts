@@ -49,7 +49,7 @@ describe('the server role', () => {
        left join pg_policies p on p.tablename = c.relname and p.policyname = 'tenant_isolation'
        where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace order by 1`,
     );
-    expect(rows).toHaveLength(17);
+    expect(rows).toHaveLength(19);
     for (const row of rows) expect(row, row.table).toMatchObject({ rls: true, policy: 'tenant_isolation' });
   });
 });

@@ -1,5 +1,5 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { tenantExists } from '../db/tenant-owned.ts';
 import { strictJsonBody } from '../http/json-body.ts';
 import { clientAddress } from '../http/middleware.ts';
@@ -13,8 +13,8 @@ import {
 } from '../http/openapi.ts';
 import { ApiError } from '../http/problem.ts';
 import type { AppEnv } from '../http/types.ts';
-import { hasPermission, type Permission, rolesWith } from './permissions.ts';
-import type { Principal, TokenVerifier } from './tokens.ts';
+import { type Permission, rolesWith } from './permissions.ts';
+import { type Principal, principalHas, type TokenVerifier } from './tokens.ts';
 
 export const BEARER_SCHEME = 'bearerAuth';
 /**
@@ -22,6 +22,7 @@ export const BEARER_SCHEME = 'bearerAuth';
  * every tenant operation, so clients and fuzzers configure it once, as they do the token.
  */
 export const TENANT_SCHEME = 'tenantHeader';
+export const API_KEY_SCHEME = 'apiKeyAuth';
 
 export const SECURITY_SCHEMES = {
   [BEARER_SCHEME]: {
@@ -38,15 +39,31 @@ export const SECURITY_SCHEMES = {
     description:
       "The tenant to act in (a UUID); it must be listed in the token's `tenants` claim (SUPER_ADMIN: any tenant).",
   },
+  [API_KEY_SCHEME]: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'x-api-key',
+    description:
+      'An API key (`rtn_sk_…`, made with `POST /api/api-keys`): it acts in its own tenant (no `x-tenant-id` needed; one that names another tenant is 403) with its own permissions. Revoking or expiring a key takes effect everywhere within 5 seconds.',
+  },
 } as const;
 
 type Scope = 'tenant' | 'platform';
 
+/**
+ * Which credentials an operation takes: `any` (a user's token or an API key), `user` (a token only: managing
+ * API keys, tenants) or `apiKey` (a key only: the integration API, as the Reten docs say).
+ */
+export type Credentials = 'any' | 'user' | 'apiKey';
+
 /** A route as the routes files declare it: `secured()` adds what every secured operation shares. */
 export interface SecuredRouteConfig extends Omit<RouteConfig, 'security' | 'middleware' | 'description'> {
-  permission: Permission;
+  /** Absent: any authenticated caller may call it. */
+  permission?: Permission;
   /** `platform` operations take no `x-tenant-id`. Default: `tenant`. */
   scope?: Scope;
+  /** Default: `any` on tenant operations, `user` on platform ones. */
+  credentials?: Credentials;
   description: string;
   /** The problems this operation adds to the shared ones, by status: what its own 400, 404, 409... mean. */
   problems?: ProblemDescriptions;
@@ -62,13 +79,23 @@ function joined(own: string | undefined, shared: string): string {
  * tenant header counts), 401, 403, 404 for a tenant that does not exist, 413 and 415 when it takes a
  * body, 429, 500 and 503; merged with the operation's own.
  */
-function sharedProblems(scope: Scope, request: RouteConfig['request'], own: ProblemDescriptions) {
+function sharedProblems(
+  scope: Scope,
+  credentials: Credentials,
+  request: RouteConfig['request'],
+  own: ProblemDescriptions,
+) {
+  const unauthenticated = {
+    any: 'Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`)',
+    user: 'Missing, malformed, expired or wrongly signed token; an API key is not accepted here (`UNAUTHENTICATED`)',
+    apiKey: 'Missing, malformed, unknown, revoked or expired API key; a token is not accepted here (`UNAUTHENTICATED`)',
+  }[credentials];
   const shared: ProblemDescriptions = {
-    401: 'Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`)',
+    401: unauthenticated,
     403:
       scope === 'tenant'
-        ? 'The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`)'
-        : 'The token lacks the permission (`PERMISSION_DENIED`)',
+        ? 'The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`)'
+        : 'The credential lacks the permission (`PERMISSION_DENIED`)',
     500: INTERNAL_ERROR_500,
     429: 'The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit',
     503: 'The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds',
@@ -110,24 +137,39 @@ function withRateLimitHeaders(responses: RouteConfig['responses']): RouteConfig[
  * document and the behaviour cannot disagree.
  */
 export function secured<const R extends SecuredRouteConfig>(config: R) {
-  const { permission, scope = 'tenant', description, problems: own = {}, ...route } = config;
-  const roles = rolesWith(permission).join(', ');
-  const where = scope === 'tenant' ? ' in the tenant named by `x-tenant-id`' : '';
+  const { permission, scope = 'tenant', description, problems: own = {}, credentials: given, ...route } = config;
+  const credentials = given ?? (scope === 'tenant' ? 'any' : 'user');
+  const guard = authorize(permission, scope, credentials);
   return createRoute({
     ...route,
-    security: [requirement(scope)],
-    'x-permission': permission,
-    description: `${description}\n\n**Permission:** \`${permission}\`${where} (roles: ${roles}).`,
-    middleware: route.request?.body ? [authorize(permission, scope), strictJsonBody] : [authorize(permission, scope)],
+    security: requirements(scope, credentials),
+    ...(permission && { 'x-permission': permission }),
+    description: `${description}\n\n${permissionNote(permission, scope, credentials)}`,
+    middleware: route.request?.body ? [guard, strictJsonBody] : [guard],
     responses: withRateLimitHeaders({
       ...route.responses,
-      ...sharedProblems(scope, route.request, own),
+      ...sharedProblems(scope, credentials, route.request, own),
     }) as R['responses'] & Record<ErrorStatus, ProblemResponse>,
   });
 }
 
-function requirement(scope: Scope): Record<string, string[]> {
-  return scope === 'tenant' ? { [BEARER_SCHEME]: [], [TENANT_SCHEME]: [] } : { [BEARER_SCHEME]: [] };
+function permissionNote(permission: Permission | undefined, scope: Scope, credentials: Credentials): string {
+  if (!permission) return '**Permission:** none: any authenticated caller, with a token or an API key.';
+  const where = scope === 'tenant' ? ' in the tenant named by `x-tenant-id`' : '';
+  const holders = {
+    any: `roles: ${rolesWith(permission).join(', ')}; or an API key holding it, in its tenant`,
+    user: `roles: ${rolesWith(permission).join(', ')}; a user's token only`,
+    apiKey: 'an API key holding it, in its tenant; a token is not accepted',
+  }[credentials];
+  return `**Permission:** \`${permission}\`${credentials === 'apiKey' ? '' : where} (${holders}).`;
+}
+
+/** The document's security: alternatives, each a set of schemes sent together. */
+function requirements(scope: Scope, credentials: Credentials): Record<string, string[]>[] {
+  const user: Record<string, string[]> =
+    scope === 'tenant' ? { [BEARER_SCHEME]: [], [TENANT_SCHEME]: [] } : { [BEARER_SCHEME]: [] };
+  const key = { [API_KEY_SCHEME]: [] };
+  return { any: [user, key], user: [user], apiKey: [key] }[credentials];
 }
 
 function bearerToken(header: string | undefined): string {
@@ -144,38 +186,29 @@ export function canActInTenant(principal: Principal, tenantId: string): boolean 
 const TenantIdSchema = z.guid();
 
 /** Order matters: 401 (who are you) before 400 (tenant header), before 403, before 404 (tenant). */
-export function authorize(permission: Permission, scope: Scope): MiddlewareHandler<AppEnv> {
+export function authorize(
+  permission: Permission | undefined,
+  scope: Scope,
+  credentials: Credentials,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { verifyToken, source, knownTenants, rateLimits, config } = c.get('deps');
-    const token = bearerToken(c.req.header('authorization'));
+    const { source, knownTenants, rateLimits, config } = c.get('deps');
     const address = clientAddress(c, config.trustProxyHops);
-    // An address that keeps failing is refused before its tokens cost a signature check.
+    // An address that keeps failing is refused before its credentials cost a signature check or a lookup.
     rateLimits?.refuseBlockedAddress(address);
-    const principal = await verifyToken(token).catch(async (err: unknown) => {
+    const principal = await authenticate(c, credentials).catch(async (err: unknown) => {
       await rateLimits?.failedAuthentication(address);
       throw err;
     });
     c.set('principal', principal);
-    if (!hasPermission(principal.roles, permission)) {
+    if (permission && !principalHas(principal, permission)) {
       throw new ApiError('PERMISSION_DENIED', `This operation needs the ${permission} permission`);
     }
     if (scope === 'platform') {
       c.set('rateLimit', await rateLimits?.consume(principal.subject));
       return next();
     }
-    const header = c.req.header('x-tenant-id');
-    const parsed = TenantIdSchema.safeParse(header);
-    if (!parsed.success) {
-      const message = header === undefined ? 'Required' : 'Must be a UUID';
-      throw new ApiError('VALIDATION_FAILED', `x-tenant-id: ${message}`, {
-        errors: [{ path: 'header.x-tenant-id', message }],
-      });
-    }
-    // UUIDs are case-insensitive: an upper-case header names the same tenant as the token's lower-case claim.
-    const tenantId = parsed.data.toLowerCase();
-    if (!canActInTenant(principal, tenantId)) {
-      throw new ApiError('TENANT_ACCESS_DENIED', 'The token does not grant access to this tenant');
-    }
+    const tenantId = tenantOf(principal, c.req.header('x-tenant-id'));
     if (!knownTenants?.has(tenantId)) {
       if (!(await tenantExists(source.sql, tenantId))) throw new ApiError('TENANT_NOT_FOUND', 'No tenant has this id');
       knownTenants?.add(tenantId);
@@ -184,6 +217,47 @@ export function authorize(permission: Permission, scope: Scope): MiddlewareHandl
     c.set('rateLimit', await rateLimits?.consume(principal.subject, tenantId));
     return next();
   };
+}
+
+/** Who is calling: a user's token (`Authorization: Bearer`) or an API key (`x-api-key`), as the operation takes. */
+function authenticate(c: Context<AppEnv>, credentials: Credentials): Promise<Principal> {
+  const { verifyToken, apiKeys } = c.get('deps');
+  const key = c.req.header('x-api-key');
+  const authorization = c.req.header('authorization');
+  if (key !== undefined && authorization !== undefined) {
+    throw new ApiError('UNAUTHENTICATED', 'Send one credential: a token or an API key, not both');
+  }
+  if (credentials === 'apiKey' && key === undefined) {
+    throw new ApiError('UNAUTHENTICATED', 'This operation takes an API key: send `x-api-key: rtn_sk_…`');
+  }
+  if (credentials === 'user' && key !== undefined) {
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      "This operation takes a user's token (`Authorization: Bearer`), not an API key",
+    );
+  }
+  return key !== undefined ? apiKeys.verify(key) : verifyToken(bearerToken(authorization));
+}
+
+/** The tenant a request acts in: the `x-tenant-id` its token may act in, or an API key's own. */
+function tenantOf(principal: Principal, header: string | undefined): string {
+  if (header === undefined && principal.apiKey) return principal.tenantIds[0]!;
+  const parsed = TenantIdSchema.safeParse(header);
+  if (!parsed.success) {
+    const message = header === undefined ? 'Required' : 'Must be a UUID';
+    throw new ApiError('VALIDATION_FAILED', `x-tenant-id: ${message}`, {
+      errors: [{ path: 'header.x-tenant-id', message }],
+    });
+  }
+  // UUIDs are case-insensitive: an upper-case header names the same tenant as the token's lower-case claim.
+  const tenantId = parsed.data.toLowerCase();
+  if (!canActInTenant(principal, tenantId)) {
+    const what = principal.apiKey
+      ? 'The API key acts in its own tenant only'
+      : 'The token does not grant access to this tenant';
+    throw new ApiError('TENANT_ACCESS_DENIED', what);
+  }
+  return tenantId;
 }
 
 /**

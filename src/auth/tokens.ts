@@ -2,13 +2,29 @@ import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 
 import { z } from 'zod';
 import type { AuthConfig } from '../config.ts';
 import { ApiError } from '../http/problem.ts';
-import { ROLES, type Role } from './permissions.ts';
+import { hasPermission, PERMISSIONS, type Permission, ROLES, type Role } from './permissions.ts';
 
-/** Who is calling, as proven by a verified token. */
+/** Who is calling, as proven by a verified token or an API key. */
 export interface Principal {
+  /** The token's `sub`; `api-key:<id>` for a key. */
   subject: string;
+  /** The token's roles; a key has none. */
   roles: Role[];
   tenantIds: string[];
+  /** A key's own permissions (a subset of its creator's); a token's come from its roles. */
+  permissions?: readonly Permission[];
+  apiKey?: { id: string; prefix: string; expiresAt: Date | null; createdBy: string };
+}
+
+export function principalHas(principal: Principal, permission: Permission): boolean {
+  return principal.permissions
+    ? principal.permissions.includes(permission)
+    : hasPermission(principal.roles, permission);
+}
+
+/** Every permission the principal holds. */
+export function permissionsOf(principal: Principal): Permission[] {
+  return PERMISSIONS.filter((permission) => principalHas(principal, permission));
 }
 
 export type TokenVerifier = (token: string) => Promise<Principal>;

@@ -52,7 +52,7 @@ export interface paths {
          * List tenants
          * @description Lists tenants by name: every tenant for SUPER_ADMIN, the tenants in the token's `tenants` claim for anyone else.
          *
-         *     **Permission:** `VIEW_TENANTS` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `VIEW_TENANTS` (roles: SUPER_ADMIN, ADMIN; a user's token only).
          */
         get: operations["listTenants"];
         put?: never;
@@ -60,7 +60,7 @@ export interface paths {
          * Create a tenant
          * @description Creates a tenant. Tenants are platform-level: no `x-tenant-id`.
          *
-         *     **Permission:** `CREATE_TENANT` (roles: SUPER_ADMIN).
+         *     **Permission:** `CREATE_TENANT` (roles: SUPER_ADMIN; a user's token only).
          */
         post: operations["createTenant"];
         delete?: never;
@@ -80,7 +80,7 @@ export interface paths {
          * List attribute keys
          * @description The global catalog of attribute keys, ordered by key. The catalog is the same for every tenant; each tenant sets its own policy per key.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listAttributeKeys"];
         put?: never;
@@ -102,7 +102,7 @@ export interface paths {
          * List attribute policies
          * @description The tenant's policy per attribute key. A key without a policy is resolved UPFRONT by the internal resolver when one exists for it, and fails otherwise.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listAttributePolicies"];
         put?: never;
@@ -110,7 +110,7 @@ export interface paths {
          * Create or update an attribute policy
          * @description Sets how one attribute key is resolved in this tenant, replacing any policy the key had (one per key). UPFRONT resolves at creation with the resolver type; ON_DISPATCH leaves the attribute PENDING until dispatch; CALLER_PROVIDED takes the value from `attributes[]` (FALLBACK with its `fallback`, FAILED without). An id outside the catalog is 400 `UNKNOWN_ATTRIBUTE_KEY`.
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         post: operations["upsertAttributePolicy"];
         delete?: never;
@@ -130,14 +130,14 @@ export interface paths {
          * Get the client hook
          * @description The tenant's client hook, without its secret.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["getClientHook"];
         /**
          * Set the client hook
          * @description Sets where CLIENT_HOOK attributes are resolved. For each such attribute the server POSTs `{ key, activity: { id?, type, channel, reason }, commerce: { id, externalId, name, taxId }, targetUserId }` as JSON with `x-reten-timestamp` (Unix seconds) and `x-reten-signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`. A 2xx JSON answer `{ "value": <any JSON> }` resolves the attribute; a timeout, another status, a redirect or a malformed answer fails it with the reason in `errorMessage`. The hook is called before the activity is written, never inside a database transaction. The secret is stored encrypted (AES-256-GCM) and never returned.
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         put: operations["putClientHook"];
         post?: never;
@@ -158,7 +158,7 @@ export interface paths {
          * List target-resolution configs
          * @description The tenant's target-resolution configs by priority. The active one with the lowest priority applies to activities without their own `target_criteria`; with neither, activities have no target user.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listTargetResolutionConfigs"];
         put?: never;
@@ -166,7 +166,7 @@ export interface paths {
          * Create a target-resolution config
          * @description Creates a config. Criteria are tried by priority: ROLE_MATCH (`config.role`), LAST_CONTACTED_ALL_CHANNELS and LAST_CONTACTED_SAME_CHANNEL (the commerce user most recently targeted by a DISPATCHED or COMPLETED activity of the commerce); then the commerce representative and the owner when the fallbacks are on. For WHATSAPP, SMS, EMAIL and PUSH only users with an active WHATSAPP, PHONE, EMAIL or OTHER contact qualify. Priorities are unique among active configs (409 `RESOURCE_CONFLICT`).
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         post: operations["createTargetResolutionConfig"];
         delete?: never;
@@ -189,7 +189,7 @@ export interface paths {
          * Delete a target-resolution config
          * @description Deletes a config. Activities already created keep their target users.
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         delete: operations["deleteTargetResolutionConfig"];
         options?: never;
@@ -198,7 +198,7 @@ export interface paths {
          * Update a target-resolution config
          * @description Changes the given fields; `criteria`, when given, replaces the list. Criteria are tried by priority: ROLE_MATCH (`config.role`), LAST_CONTACTED_ALL_CHANNELS and LAST_CONTACTED_SAME_CHANNEL (the commerce user most recently targeted by a DISPATCHED or COMPLETED activity of the commerce); then the commerce representative and the owner when the fallbacks are on. For WHATSAPP, SMS, EMAIL and PUSH only users with an active WHATSAPP, PHONE, EMAIL or OTHER contact qualify. Priorities are unique among active configs (409 `RESOURCE_CONFLICT`).
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         patch: operations["updateTargetResolutionConfig"];
         trace?: never;
@@ -220,7 +220,7 @@ export interface paths {
          *     listed are kept), their `roles` and `contacts` replaced when given. A synced placeholder stops being one.
          *     A duplicate `external_id` or `tax_id` inside the request is a 400.
          *
-         *     **Permission:** `SYNC_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `SYNC_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         post: operations["syncCommerces"];
         delete?: never;
@@ -240,7 +240,7 @@ export interface paths {
          * List commerces
          * @description Lists the commerces of the tenant by name, then id.
          *
-         *     **Permission:** `MANAGE_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         get: operations["listCommerces"];
         put?: never;
@@ -262,7 +262,7 @@ export interface paths {
          * Get a commerce
          * @description The commerce with its addresses (the primary first) and its users with their contacts.
          *
-         *     **Permission:** `MANAGE_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         get: operations["getCommerce"];
         put?: never;
@@ -274,7 +274,7 @@ export interface paths {
          * Update a commerce
          * @description Changes the fields given (at least one). `metadata` is merged shallowly: keys given are set, keys not given are kept.
          *
-         *     **Permission:** `MANAGE_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_COMMERCES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         patch: operations["updateCommerce"];
         trace?: never;
@@ -290,7 +290,7 @@ export interface paths {
          * List operators
          * @description Lists the operators of the tenant by name, then id.
          *
-         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         get: operations["listOperators"];
         put?: never;
@@ -298,7 +298,7 @@ export interface paths {
          * Create an operator
          * @description Creates a salesman, activator or call-center agent. E-mails are stored lower-cased.
          *
-         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         post: operations["createOperator"];
         delete?: never;
@@ -322,7 +322,7 @@ export interface paths {
          *     item fails, nothing is written. Fields not given keep their stored values; `metadata` given replaces the stored
          *     one. A synced placeholder stops being one. A duplicate `type` + `external_id` or `email` inside the request is a 400.
          *
-         *     **Permission:** `SYNC_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `SYNC_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         post: operations["syncOperators"];
         delete?: never;
@@ -342,7 +342,7 @@ export interface paths {
          * Get an operator
          * @description One operator.
          *
-         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         get: operations["getOperator"];
         put?: never;
@@ -354,7 +354,7 @@ export interface paths {
          * Update an operator
          * @description Changes the fields given (at least one). `metadata` is merged shallowly: keys given are set, keys not given are kept.
          *
-         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_OPERATORS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         patch: operations["updateOperator"];
         trace?: never;
@@ -370,7 +370,7 @@ export interface paths {
          * List routes
          * @description Lists the routes of the tenant by name, then id.
          *
-         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         get: operations["listRoutes"];
         put?: never;
@@ -378,7 +378,7 @@ export interface paths {
          * Create a route
          * @description Creates a field route.
          *
-         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         post: operations["createRoute"];
         delete?: never;
@@ -398,7 +398,7 @@ export interface paths {
          * Get a route
          * @description The route with its operator links, by operator name.
          *
-         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         get: operations["getRoute"];
         put?: never;
@@ -410,7 +410,7 @@ export interface paths {
          * Update a route
          * @description Changes the fields given (at least one); `null` clears `external_id` or `description`. `metadata` is merged shallowly: keys given are set, keys not given are kept.
          *
-         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         patch: operations["updateRoute"];
         trace?: never;
@@ -430,7 +430,7 @@ export interface paths {
          *     `role` is given. The body is snake_case (`operator_id`) like every other body, although the Reten docs print
          *     `operatorId`.
          *
-         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         post: operations["linkRouteOperator"];
         delete?: never;
@@ -453,7 +453,7 @@ export interface paths {
          * Unlink an operator from a route
          * @description Deletes the link between the route and the operator (a hard delete).
          *
-         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         delete: operations["unlinkRouteOperator"];
         options?: never;
@@ -472,7 +472,7 @@ export interface paths {
          * List activities
          * @description Activities matching every given filter, ordered by `scheduledAt` then `id`. `scheduled_from` and `scheduled_to` are inclusive. A page past the end answers an empty `data` with the right `meta`.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listActivities"];
         put?: never;
@@ -480,7 +480,7 @@ export interface paths {
          * Create an activity
          * @description Creates a TASK or MESSAGE assigned to a commerce. Attributes named in `attribute_keys` are resolved from the tenant's data; `attributes[]` carry caller values (RESOLVED as CALLER_PROVIDED) or a `fallback` used when resolution fails (FALLBACK). An unknown key is 400 `UNKNOWN_ATTRIBUTE_KEY`. When an attribute fails without a fallback, the activity is still created, with status UNRESOLVED and a RESOLUTION_FAILED event after CREATED. Everything (activity, attributes, events) is written in one transaction.
          *
-         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         post: operations["createActivity"];
         delete?: never;
@@ -502,7 +502,7 @@ export interface paths {
          * Create a task activity
          * @description Creates a TASK with its route and operator (`taskDetails`). Attributes named in `attribute_keys` are resolved from the tenant's data; `attributes[]` carry caller values (RESOLVED as CALLER_PROVIDED) or a `fallback` used when resolution fails (FALLBACK). An unknown key is 400 `UNKNOWN_ATTRIBUTE_KEY`. When an attribute fails without a fallback, the activity is still created, with status UNRESOLVED and a RESOLUTION_FAILED event after CREATED. Everything (activity, attributes, events) is written in one transaction.
          *
-         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         post: operations["createTaskActivity"];
         delete?: never;
@@ -522,7 +522,7 @@ export interface paths {
          * Get an activity
          * @description One activity with its commerce assignment, task details and every stored field.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["getActivity"];
         put?: never;
@@ -544,7 +544,7 @@ export interface paths {
          * List status events
          * @description The activity's audit trail, oldest first: one event per status change or attempt.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listActivityStatusEvents"];
         put?: never;
@@ -566,7 +566,7 @@ export interface paths {
          * List attributes
          * @description The activity's attributes with their resolution status and values, by key.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listActivityAttributes"];
         put?: never;
@@ -590,7 +590,7 @@ export interface paths {
          * Cancel an activity
          * @description Cancels a READY, UNRESOLVED or DISPATCHED activity and records a CANCELED event with the optional `reason`. The body is optional. From COMPLETED, CANCELED or FAILED it is 409 `INVALID_STATUS_TRANSITION`.
          *
-         *     **Permission:** `CANCEL_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `CANCEL_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         post: operations["cancelActivity"];
         delete?: never;
@@ -610,7 +610,7 @@ export interface paths {
          * List target users
          * @description Whom the activity addresses. An activity has a target user when its `target_criteria` or the tenant's active target-resolution config asks for one; otherwise the list is empty.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listActivityTargetUsers"];
         put?: never;
@@ -638,7 +638,7 @@ export interface paths {
          * Assign a target user by hand
          * @description Sets a user of the activity's commerce as the target. Only a PENDING or FAILED target without a lock can be assigned; the result is LOCKED with lock reason MANUAL_ASSIGNMENT. An UNRESOLVED activity becomes READY through `retry-resolution`.
          *
-         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         patch: operations["assignActivityTargetUser"];
         trace?: never;
@@ -660,7 +660,7 @@ export interface paths {
          * Retry resolution
          * @description Retries every FAILED target user and attribute of an UNRESOLVED activity. When all resolve, the activity becomes READY (RESOLUTION_RETRY_SUCCESS); otherwise it stays UNRESOLVED (RESOLUTION_RETRY_FAILED, with the reasons). No body. Any other status is 400 `INVALID_ACTIVITY_STATE`, which is also what the loser of two concurrent retries gets.
          *
-         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         patch: operations["retryActivityResolution"];
         trace?: never;
@@ -695,7 +695,7 @@ export interface paths {
          *     | none, PENDING or final | final | final | stored if it maps to the activity's status (activity unchanged), else 409 `INVALID_STATUS_TRANSITION` | stored; activity moves, event `forced` |
          *     | any stored | any | not later (`occurred_at`) than the stored one | 409 `STALE_RESULT` | 409 `STALE_RESULT` |
          *
-         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE).
+         *     **Permission:** `CREATE_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         post: operations["createTaskResult"];
         delete?: never;
@@ -715,7 +715,7 @@ export interface paths {
          * List results
          * @description Results matching every given filter, newest `occurredAt` first. The occurred window is inclusive.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listActivityResults"];
         put?: never;
@@ -737,7 +737,7 @@ export interface paths {
          * Get a result
          * @description One result with its task details and payloads as submitted.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["getActivityResult"];
         put?: never;
@@ -759,7 +759,7 @@ export interface paths {
          * List dispatch providers
          * @description The global provider catalog (the same for every tenant), by code, each with its channel definitions: which channels it serves and which credentials and settings a config needs. `MOCK` always succeeds and sends nothing; `WEBHOOK` POSTs each activity to `{base_url}/activities`.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listDispatchProviders"];
         put?: never;
@@ -781,7 +781,7 @@ export interface paths {
          * List a provider's channel definitions
          * @description The channels one provider serves, with the credentials and settings each needs.
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listDispatchChannelDefinitions"];
         put?: never;
@@ -803,7 +803,7 @@ export interface paths {
          * List dispatch configs
          * @description The tenant's dispatch configs, oldest first. Credentials are never returned (`hasCredentials` says whether there are any).
          *
-         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER).
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
          */
         get: operations["listDispatchConfigs"];
         put?: never;
@@ -811,7 +811,7 @@ export interface paths {
          * Create a dispatch config
          * @description Chooses the provider for one channel of the tenant. READY activities of that channel are sent to it once due. `base_url` is required for REST providers. Credentials are checked against the channel definition (`credentialSchema`: required keys present, no unknown keys), encrypted at rest with AES-256-GCM and never returned: responses carry `hasCredentials` only. A tenant has at most one active config per channel.
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         post: operations["createDispatchConfig"];
         delete?: never;
@@ -834,7 +834,7 @@ export interface paths {
          * Delete a dispatch config
          * @description Deletes the config and its credentials. The channel's READY activities then stay READY until a config is active again.
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         delete: operations["deleteDispatchConfig"];
         options?: never;
@@ -843,7 +843,7 @@ export interface paths {
          * Update a dispatch config
          * @description Changes the given fields; the provider and channel stay (create another config to change them). `credentials`, when given, replace the whole stored set. Credentials are checked against the channel definition (`credentialSchema`: required keys present, no unknown keys), encrypted at rest with AES-256-GCM and never returned: responses carry `hasCredentials` only.
          *
-         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         patch: operations["updateDispatchConfig"];
         trace?: never;
@@ -861,9 +861,210 @@ export interface paths {
          * Dispatch a task now
          * @description Sends a READY TASK to the provider of its channel now, whatever its `scheduled_at` or retry time, through the same steps as the dispatcher: a DISPATCH_ATTEMPT event and one more `dispatchAttemptCount`, then DISPATCH_SUCCESS (the task becomes DISPATCHED, `providerActivityId` is stored) and 204. When the provider fails, DISPATCH_FAILED is recorded exactly as the dispatcher records it and the answer is 502 `PROVIDER_FAILED`: the task stays READY and the dispatcher retries it after the backoff (30 s, then 2 min), or, if that was the 3rd attempt, the task is FAILED. When target users or attributes due at dispatch (ON_DISPATCH) cannot be resolved, no provider is called: as with the dispatcher, the task becomes UNRESOLVED with a RESOLUTION_FAILED event, the attempt is given back (`dispatchAttemptCount` unchanged), and the answer is 409 `RESOLUTION_FAILED` with the reason; `retry-resolution` or a manual target assignment recovers it. No body.
          *
-         *     **Permission:** `DISPATCH_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN).
+         *     **Permission:** `DISPATCH_ACTIVITY` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         post: operations["dispatchTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity-config/task-result-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List task result types
+         * @description The result codes partners may send on the integration API (`task_result.result`), by code. A tenant starts with SALE_COMPLETED, NOT_INTERESTED, RESCHEDULE (which requires a future date) and NO_CONTACT.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE, VIEWER; or an API key holding it, in its tenant).
+         */
+        get: operations["listTaskResultTypes"];
+        put?: never;
+        /**
+         * Create a task result type
+         * @description Adds a result code partners may send. The code is fixed once created (partners store it).
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
+         */
+        post: operations["createTaskResultType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity-config/task-result-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task result type
+         * @description Partners can no longer send its code; results already stored keep it.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
+         */
+        delete: operations["deleteTaskResultType"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a task result type
+         * @description Changes the label or whether a future date is required; the code stays.
+         *
+         *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
+         */
+        patch: operations["updateTaskResultType"];
+        trace?: never;
+    };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's API keys
+         * @description The caller's keys in this tenant, newest first, revoked and expired ones included (`isActive: false`).
+         *
+         *     **Permission:** `MANAGE_API_KEYS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; a user's token only).
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Makes a key for the caller in this tenant, for a partner system to send as `x-api-key`. Its permissions must be ones the caller's roles hold (403 otherwise). The key itself is in this answer only (`plaintextKey`): only its SHA-256 hash is kept, with `keyPrefix` to recognise it by. A lost key cannot be shown again: revoke it and make another.
+         *
+         *     **Permission:** `MANAGE_API_KEYS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; a user's token only).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes one of the caller's keys: a soft delete (the record stays, `revokedAt` set). Requests with the key are refused (401) at once on the instance that revoked it and within 5 seconds on every other.
+         *
+         *     **Permission:** `MANAGE_API_KEYS` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; a user's token only).
+         */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is calling
+         * @description The principal behind the request: a user (the JWT subject, its roles and tenants) or an API key (its tenant, permissions, prefix and expiry). A partner can check its key with it.
+         *
+         *     **Permission:** none: any authenticated caller, with a token or an API key.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/task-result-type-configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's result codes
+         * @description The codes a partner sends as `task_result.result`, by code: the tenant's task result types (`/api/activity-config/task-result-types`). A partner's first call: it also proves the key works.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` (an API key holding it, in its tenant; a token is not accepted).
+         */
+        get: operations["listTaskResultTypeConfigs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/activities/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pull task changes
+         * @description The tenant's TASK activities in the order of their changes, for a partner that pulls its work: every change (the creation and each later update) is delivered at least once and in order, each time with the task as it is now. Keep `nextCursor` and send it as `cursor` to get what changed since; with `hasMore`, call again at once.
+         *
+         *     A change is delivered once every transaction that started before it has ended: a write that commits late is never skipped, and one still running holds back what follows it (for at most the database's statement and idle-in-transaction timeouts). The filters apply to each call; a task that changes again is delivered again, after the cursor.
+         *
+         *     **Permission:** `VIEW_ACTIVITIES` (an API key holding it, in its tenant; a token is not accepted).
+         */
+        get: operations["pullTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/activity-results/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a task result (partner)
+         * @description A partner's result for a task it was given: the same engine as `POST /api/activity-results/tasks` (matching, temporal guard, status sync, one record per activity), with a partner's rules:
+         *
+         *     - `status`: EFFECTIVE completes the task (stored as COMPLETED), NOT_EFFECTIVE fails it (NOT_EXECUTED), PENDING changes nothing.
+         *     - `task_result.result` must be one of the tenant's result codes (400 `UNKNOWN_RESULT_CODE`, listing them); when the code requires it, `task_result.future_scheduled_at` is required and in the future (400).
+         *     - `activity_id` wins over `provider_activity_id`; a task that neither names is 404 (no STANDALONE result here), and so is a `commerce_external_id` the tenant does not have.
+         *     - A final result over the final result the activity already has is 409 `RESULT_FINAL` unless `hard_override: true`.
+         *
+         *     **Permission:** `SUBMIT_ACTIVITY_RESULT` (an API key holding it, in its tenant; a token is not accepted).
+         */
+        post: operations["submitIntegrationResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -918,7 +1119,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "TARGET_USER_NOT_FOUND" | "COMMERCE_USER_NOT_FOUND" | "CLIENT_HOOK_NOT_FOUND" | "TARGET_RESOLUTION_CONFIG_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "RESULT_FINAL" | "PROVIDER_MISMATCH" | "TARGET_USER_LOCKED" | "DISPATCH_IN_PROGRESS" | "RESOLUTION_FAILED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "UNKNOWN_ATTRIBUTE_KEY" | "INVALID_ACTIVITY_STATE" | "COMMERCE_MISMATCH" | "API_KEY_REVOKED" | "UNKNOWN_RESULT_CODE" | "UNAUTHENTICATED" | "TENANT_ACCESS_DENIED" | "PERMISSION_DENIED" | "ENDPOINT_NOT_FOUND" | "TENANT_NOT_FOUND" | "ACTIVITY_NOT_FOUND" | "COMMERCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "OPERATOR_NOT_FOUND" | "RESULT_NOT_FOUND" | "TARGET_USER_NOT_FOUND" | "COMMERCE_USER_NOT_FOUND" | "CLIENT_HOOK_NOT_FOUND" | "TARGET_RESOLUTION_CONFIG_NOT_FOUND" | "DISPATCH_PROVIDER_NOT_FOUND" | "DISPATCH_CONFIG_NOT_FOUND" | "API_KEY_NOT_FOUND" | "TASK_RESULT_TYPE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_CONFLICT" | "TENANT_SLUG_CONFLICT" | "TAX_ID_CONFLICT" | "OPERATOR_CONFLICT" | "RESOURCE_CONFLICT" | "INVALID_STATUS_TRANSITION" | "STALE_RESULT" | "RESULT_FINAL" | "PROVIDER_MISMATCH" | "TARGET_USER_LOCKED" | "DISPATCH_IN_PROGRESS" | "RESOLUTION_FAILED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROVIDER_FAILED" | "SERVICE_UNAVAILABLE";
             /**
              * @description The request path that produced the problem
              * @example /api/activities
@@ -1188,7 +1389,7 @@ export interface components {
                  *     }
                  */
                 criteriaConfig: {
-                    [key: string]: components["schemas"]["JsonValue"];
+                    [key: string]: unknown;
                 };
                 /**
                  * Format: int32
@@ -1287,7 +1488,7 @@ export interface components {
              * @example {}
              */
             config?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /**
              * Format: int32
@@ -1400,7 +1601,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /** @description When given, the commerce's addresses become exactly this list */
             addresses?: components["schemas"]["CommerceAddressInput"][];
@@ -1597,7 +1798,7 @@ export interface components {
              *     }
              */
             metadata: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /**
              * Format: date-time
@@ -1814,7 +2015,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
         };
         Operator: {
@@ -1877,7 +2078,7 @@ export interface components {
              *     }
              */
             metadata: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /**
              * Format: date-time
@@ -1932,7 +2133,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
         };
         SyncOperatorsResult: {
@@ -1994,7 +2195,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
         };
         OperatorList: {
@@ -2030,7 +2231,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
         };
         Route: {
@@ -2067,7 +2268,7 @@ export interface components {
              *     }
              */
             metadata: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /**
              * Format: date-time
@@ -2110,7 +2311,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
         };
         RouteList: {
@@ -2181,7 +2382,7 @@ export interface components {
              *     }
              */
             metadata?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
         };
         RouteOperatorLink: {
@@ -2435,12 +2636,12 @@ export interface components {
              *       }
              *     ]
              */
-            value?: components["schemas"]["JsonValue"];
+            value?: unknown;
             /**
              * @description Used, with status FALLBACK, when no `value` is given and resolution fails
              * @example []
              */
-            fallback?: components["schemas"]["JsonValue"];
+            fallback?: unknown;
         };
         CreateTaskBody: {
             /**
@@ -2606,7 +2807,7 @@ export interface components {
              *       "address": "123 Main St"
              *     }
              */
-            value?: components["schemas"]["JsonValue"];
+            value?: unknown;
             /**
              * @description PENDING, RESOLVED, FAILED or FALLBACK
              * @example RESOLVED
@@ -2773,7 +2974,7 @@ export interface components {
              * @example null
              */
             rawPayload: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             } | null;
             /**
              * @description Whether the last submission asked for `hard_override`
@@ -2826,7 +3027,7 @@ export interface components {
              * @example null
              */
             payload: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             } | null;
         };
         CreateTaskResultBody: {
@@ -2853,12 +3054,6 @@ export interface components {
              */
             occurred_at: string;
             /**
-             * @description PENDING changes nothing; COMPLETED and TRANSFERRED complete the activity; NOT_EXECUTED fails it; CANCELED cancels it
-             * @example COMPLETED
-             * @enum {string}
-             */
-            status: "PENDING" | "COMPLETED" | "NOT_EXECUTED" | "CANCELED" | "TRANSFERRED";
-            /**
              * @description Provider-specific status
              * @example DONE
              */
@@ -2875,9 +3070,15 @@ export interface components {
              *     }
              */
             raw_payload?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             task_result: components["schemas"]["TaskResultInput"];
+            /**
+             * @description PENDING changes nothing; COMPLETED and TRANSFERRED complete the activity; NOT_EXECUTED fails it; CANCELED cancels it
+             * @example COMPLETED
+             * @enum {string}
+             */
+            status: "PENDING" | "COMPLETED" | "NOT_EXECUTED" | "CANCELED" | "TRANSFERRED";
         } | unknown | unknown;
         TaskResultInput: {
             /**
@@ -2914,7 +3115,7 @@ export interface components {
              *     }
              */
             payload?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
         };
         ActivityResultPage: {
@@ -3107,7 +3308,7 @@ export interface components {
              * @example {}
              */
             settings: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /**
              * @description Active configs receive the channel's activities; at most one per channel
@@ -3178,7 +3379,7 @@ export interface components {
              * @example {}
              */
             settings?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /**
              * @description Default true. A second active config for the channel is 409
@@ -3207,7 +3408,7 @@ export interface components {
              * @example {}
              */
             settings?: {
-                [key: string]: components["schemas"]["JsonValue"];
+                [key: string]: unknown;
             };
             /**
              * @description Activate or deactivate; activating beside another active config is 409
@@ -3215,8 +3416,291 @@ export interface components {
              */
             is_active?: boolean;
         };
-        /** @description Any JSON value whose strings and keys hold no NUL (U+0000), which PostgreSQL cannot store; nested at most 32 levels */
-        JsonValue: JsonValue;
+        TaskResultType: components["schemas"]["TaskResultTypeConfig"] & {
+            /**
+             * Format: uuid
+             * @description Type id
+             * @example 0193a0b2-6c1e-7f00-8000-6a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it was created
+             * @example 2025-01-16T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             * @example 2025-01-16T09:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        TaskResultTypeConfig: {
+            /**
+             * @description What to send as `task_result.result`
+             * @example RESCHEDULE
+             */
+            code: string;
+            /**
+             * @description What operators see
+             * @example Reschedule the visit
+             */
+            label: string;
+            /**
+             * @description A result with this code must carry a future `task_result.future_scheduled_at`
+             * @example true
+             */
+            requiresFutureScheduledAt: boolean;
+        };
+        CreateTaskResultTypeBody: {
+            /**
+             * @description What partners send as `task_result.result`; unique in the tenant
+             * @example RESCHEDULE
+             */
+            code: string;
+            /**
+             * @description What operators see
+             * @example Reschedule the visit
+             */
+            label: string;
+            /**
+             * @description A result with this code must carry a future `task_result.future_scheduled_at`
+             * @default false
+             * @example true
+             */
+            requires_future_scheduled_at?: boolean;
+        };
+        UpdateTaskResultTypeBody: {
+            /**
+             * @description What operators see
+             * @example Reschedule the visit
+             */
+            label?: string;
+            /**
+             * @description A result with this code must carry a future `task_result.future_scheduled_at`
+             * @example true
+             */
+            requires_future_scheduled_at?: boolean;
+        };
+        CreatedApiKey: components["schemas"]["ApiKey"] & {
+            /**
+             * @description The key itself: shown in this answer only, never again (only its hash is kept)
+             * @example rtn_sk_Xb3kPq9wE2rT7yU1iO4pA6sD8fG0hJ3kL5zX7cV9bN1
+             */
+            plaintextKey: string;
+        };
+        ApiKey: {
+            /**
+             * Format: uuid
+             * @description Key id
+             * @example 0193a0b2-6c1e-7f00-8000-5a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * @description What the key is for
+             * @example YOM field-sales integration
+             */
+            name: string;
+            /**
+             * @description The start of the key, to recognise it by
+             * @example rtn_sk_Xb3kP
+             */
+            keyPrefix: string;
+            /**
+             * @description The subject of the token that created it
+             * @example user-42
+             */
+            userId: string;
+            /**
+             * Format: uuid
+             * @description The tenant it acts in
+             * @example 6a1f0c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b
+             */
+            tenantId: string;
+            /**
+             * @description Neither revoked nor expired
+             * @example true
+             */
+            isActive: boolean;
+            /** @description What it may do */
+            permissions: ("CREATE_TENANT" | "VIEW_TENANTS" | "MANAGE_COMMERCES" | "SYNC_COMMERCES" | "MANAGE_OPERATORS" | "SYNC_OPERATORS" | "MANAGE_ROUTES" | "VIEW_ACTIVITIES" | "CREATE_ACTIVITY" | "CANCEL_ACTIVITY" | "MANAGE_ACTIVITY_CONFIG" | "DISPATCH_ACTIVITY" | "SUBMIT_ACTIVITY_RESULT" | "MANAGE_API_KEYS")[];
+            /**
+             * Format: date-time
+             * @description When it stops working (null: never)
+             * @example null
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was last used, to the minute or so (null: never)
+             * @example null
+             */
+            lastUsedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was created
+             * @example 2025-01-16T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was revoked (null: it was not)
+             * @example null
+             */
+            revokedAt: string | null;
+        };
+        CreateApiKeyBody: {
+            /**
+             * @description What the key is for
+             * @example YOM field-sales integration
+             */
+            name: string;
+            /**
+             * @description What the key may do: at least one, all held by the caller's own roles (a repeat counts once)
+             * @example [
+             *       "VIEW_ACTIVITIES",
+             *       "SUBMIT_ACTIVITY_RESULT"
+             *     ]
+             */
+            permissions: ("CREATE_TENANT" | "VIEW_TENANTS" | "MANAGE_COMMERCES" | "SYNC_COMMERCES" | "MANAGE_OPERATORS" | "SYNC_OPERATORS" | "MANAGE_ROUTES" | "VIEW_ACTIVITIES" | "CREATE_ACTIVITY" | "CANCEL_ACTIVITY" | "MANAGE_ACTIVITY_CONFIG" | "DISPATCH_ACTIVITY" | "SUBMIT_ACTIVITY_RESULT" | "MANAGE_API_KEYS")[];
+            /**
+             * Format: date-time
+             * @description When the key stops working (a past time makes a key that is already expired). Absent: never
+             * @example 2026-12-31T23:59:59.000Z
+             */
+            expires_at?: string;
+        };
+        RevokedApiKey: {
+            /**
+             * @description What happened
+             * @example API key revoked successfully
+             */
+            message: string;
+        };
+        Me: {
+            /**
+             * @description The token's subject, or `api-key:<key id>`
+             * @example user-42
+             */
+            id: string;
+            /**
+             * @description A user token or an API key
+             * @example USER
+             * @enum {string}
+             */
+            kind: "USER" | "API_KEY";
+            /**
+             * @description The tenants it may act in (a SUPER_ADMIN: any)
+             * @example [
+             *       "6a1f0c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b"
+             *     ]
+             */
+            tenantIds: string[];
+            /**
+             * @description A token's roles; none for a key
+             * @example [
+             *       "ADMIN"
+             *     ]
+             */
+            roles: ("SUPER_ADMIN" | "ADMIN" | "FDE" | "VIEWER")[];
+            /**
+             * @description What it may do
+             * @example [
+             *       "VIEW_ACTIVITIES"
+             *     ]
+             */
+            permissions: ("CREATE_TENANT" | "VIEW_TENANTS" | "MANAGE_COMMERCES" | "SYNC_COMMERCES" | "MANAGE_OPERATORS" | "SYNC_OPERATORS" | "MANAGE_ROUTES" | "VIEW_ACTIVITIES" | "CREATE_ACTIVITY" | "CANCEL_ACTIVITY" | "MANAGE_ACTIVITY_CONFIG" | "DISPATCH_ACTIVITY" | "SUBMIT_ACTIVITY_RESULT" | "MANAGE_API_KEYS")[];
+            /** @description For an API key: which one; null for a token */
+            apiKey: {
+                /**
+                 * Format: uuid
+                 * @description Key id
+                 * @example 0193a0b2-6c1e-7f00-8000-5a2b3c4d5e6f
+                 */
+                id: string;
+                /**
+                 * @description The start of the key
+                 * @example rtn_sk_Xb3kP
+                 */
+                keyPrefix: string;
+                /**
+                 * Format: date-time
+                 * @description When it stops working
+                 * @example null
+                 */
+                expiresAt: string | null;
+                /**
+                 * @description Who created it
+                 * @example user-42
+                 */
+                userId: string;
+            } | null;
+        };
+        TaskChanges: {
+            /** @description Tasks, in the order of their last change */
+            data: components["schemas"]["Activity"][];
+            /**
+             * @description Send it as `cursor` next time to get what changed since; null only when nothing was delivered and no cursor was sent
+             * @example 48213_0193a0b2-6c1e-7f00-8000-1a2b3c4d5e6f
+             */
+            nextCursor: string | null;
+            /**
+             * @description More changes are ready now: call again at once
+             * @example false
+             */
+            hasMore: boolean;
+        };
+        IntegrationTaskResultBody: {
+            /**
+             * Format: uuid
+             * @description The Reten activity; wins over `provider_activity_id`. One of the two is required
+             * @example ee0e8400-e29b-41d4-a716-446655440000
+             */
+            activity_id?: string;
+            /**
+             * @description The provider's activity id of a task given to the partner (404 if no task has it)
+             * @example ext-123
+             */
+            provider_activity_id?: string;
+            /**
+             * @description The task's commerce (404 if the tenant has no commerce with this external id)
+             * @example store-001
+             */
+            commerce_external_id: string;
+            /**
+             * Format: date-time
+             * @description When it happened (provider clock)
+             * @example 2025-01-16T14:30:00.000Z
+             */
+            occurred_at: string;
+            /**
+             * @description Provider-specific status
+             * @example DONE
+             */
+            external_status?: string;
+            /**
+             * @description Replace a final result the activity already has (409 without it)
+             * @example false
+             */
+            hard_override?: boolean;
+            /**
+             * @description The raw provider payload, stored and returned as given
+             * @example {
+             *       "source": "yom"
+             *     }
+             */
+            raw_payload?: {
+                [key: string]: unknown;
+            };
+            task_result: components["schemas"]["TaskResultInput"];
+            /**
+             * @description EFFECTIVE completes the task (stored as COMPLETED), NOT_EFFECTIVE fails it (NOT_EXECUTED), PENDING changes nothing
+             * @example EFFECTIVE
+             * @enum {string}
+             */
+            status: "EFFECTIVE" | "NOT_EFFECTIVE" | "PENDING";
+        } | unknown | unknown;
     };
     responses: never;
     parameters: never;
@@ -3334,7 +3818,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tenant"][];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token; an API key is not accepted here (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3343,7 +3827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3442,7 +3926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token; an API key is not accepted here (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3451,7 +3935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3571,7 +4055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3580,7 +4064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3686,7 +4170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3695,7 +4179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3811,7 +4295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3820,7 +4304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3938,7 +4422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3947,7 +4431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4057,7 +4541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4066,7 +4550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4206,7 +4690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4215,7 +4699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4359,7 +4843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4368,7 +4852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4490,7 +4974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4499,7 +4983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4630,7 +5114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4639,7 +5123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4817,7 +5301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4826,7 +5310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4990,7 +5474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4999,7 +5483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5149,7 +5633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5158,7 +5642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5280,7 +5764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5289,7 +5773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5452,7 +5936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5461,7 +5945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5587,7 +6071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5596,7 +6080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5747,7 +6231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5756,7 +6240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -5899,7 +6383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5908,7 +6392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6031,7 +6515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6040,7 +6524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6196,7 +6680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6205,7 +6689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6324,7 +6808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6333,7 +6817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6482,7 +6966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6491,7 +6975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6609,7 +7093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6618,7 +7102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6761,7 +7245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6770,7 +7254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6883,7 +7367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6892,7 +7376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7041,7 +7525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7186,7 +7670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7195,7 +7679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7367,7 +7851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7376,7 +7860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7528,7 +8012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7537,7 +8021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7646,7 +8130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7655,7 +8139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7768,7 +8252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7777,7 +8261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7908,7 +8392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7917,7 +8401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8059,7 +8543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8068,7 +8552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8189,7 +8673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8198,7 +8682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8350,7 +8834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8359,7 +8843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8526,7 +9010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8535,7 +9019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8711,7 +9195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8720,7 +9204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8837,7 +9321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8846,7 +9330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8976,7 +9460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8985,7 +9469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9099,7 +9583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9108,7 +9592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9232,7 +9716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9241,7 +9725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9364,7 +9848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9373,7 +9857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9495,7 +9979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9504,7 +9988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9628,7 +10112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9637,7 +10121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9759,7 +10243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, malformed, expired or wrongly signed token (`UNAUTHENTICATED`) */
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9768,7 +10252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9849,7 +10333,1452 @@ export interface operations {
             };
         };
     };
+    listTaskResultTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The types */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a0b2-6c1e-7f00-8000-6a2b3c4d5e6f",
+                     *         "code": "RESCHEDULE",
+                     *         "label": "Reschedule the visit",
+                     *         "requiresFutureScheduledAt": true,
+                     *         "createdAt": "2025-01-16T09:00:00.000Z",
+                     *         "updatedAt": "2025-01-16T09:00:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TaskResultType"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTaskResultType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The type */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "ORDER_TAKEN",
+                 *       "label": "Order taken",
+                 *       "requires_future_scheduled_at": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTaskResultTypeBody"];
+            };
+        };
+        responses: {
+            /** @description The type was created */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a0b2-6c1e-7f00-8000-6a2b3c4d5e6f",
+                     *       "code": "RESCHEDULE",
+                     *       "label": "Reschedule the visit",
+                     *       "requiresFutureScheduledAt": true,
+                     *       "createdAt": "2025-01-16T09:00:00.000Z",
+                     *       "updatedAt": "2025-01-16T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskResultType"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant already has a type with this code (`RESOURCE_CONFLICT`) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTaskResultType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Type id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The type was deleted */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No task result type has this id in this tenant (`TASK_RESULT_TYPE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTaskResultType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Type id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "Reschedule"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateTaskResultTypeBody"];
+            };
+        };
+        responses: {
+            /** @description The updated type */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a0b2-6c1e-7f00-8000-6a2b3c4d5e6f",
+                     *       "code": "RESCHEDULE",
+                     *       "label": "Reschedule",
+                     *       "requiresFutureScheduledAt": true,
+                     *       "createdAt": "2025-01-16T09:00:00.000Z",
+                     *       "updatedAt": "2025-01-16T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskResultType"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No task result type has this id in this tenant (`TASK_RESULT_TYPE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a0b2-6c1e-7f00-8000-5a2b3c4d5e6f",
+                     *         "name": "YOM field-sales integration",
+                     *         "keyPrefix": "rtn_sk_Xb3kP",
+                     *         "userId": "user-42",
+                     *         "tenantId": "6a1f0c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+                     *         "isActive": true,
+                     *         "permissions": [
+                     *           "VIEW_ACTIVITIES",
+                     *           "SUBMIT_ACTIVITY_RESULT"
+                     *         ],
+                     *         "expiresAt": null,
+                     *         "lastUsedAt": null,
+                     *         "createdAt": "2025-01-16T09:00:00.000Z",
+                     *         "revokedAt": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ApiKey"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token; an API key is not accepted here (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The key */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "YOM field-sales integration",
+                 *       "permissions": [
+                 *         "VIEW_ACTIVITIES",
+                 *         "SUBMIT_ACTIVITY_RESULT"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateApiKeyBody"];
+            };
+        };
+        responses: {
+            /** @description The key was created; `plaintextKey` is shown this once */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a0b2-6c1e-7f00-8000-5a2b3c4d5e6f",
+                     *       "name": "YOM field-sales integration",
+                     *       "keyPrefix": "rtn_sk_Xb3kP",
+                     *       "userId": "user-42",
+                     *       "tenantId": "6a1f0c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+                     *       "isActive": true,
+                     *       "permissions": [
+                     *         "VIEW_ACTIVITIES",
+                     *         "SUBMIT_ACTIVITY_RESULT"
+                     *       ],
+                     *       "expiresAt": null,
+                     *       "lastUsedAt": null,
+                     *       "createdAt": "2025-01-16T09:00:00.000Z",
+                     *       "revokedAt": null,
+                     *       "plaintextKey": "rtn_sk_Xb3kPq9wE2rT7yU1iO4pA6sD8fG0hJ3kL5zX7cV9bN1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token; an API key is not accepted here (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A permission the caller's roles do not hold (`PERMISSION_DENIED`), or the credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "API key revoked successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RevokedApiKey"];
+                };
+            };
+            /** @description The key is already revoked (`API_KEY_REVOKED`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token; an API key is not accepted here (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key belongs to another user of the tenant (`PERMISSION_DENIED`), or the credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key has this id in this tenant (`API_KEY_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "user-42",
+                     *       "kind": "USER",
+                     *       "tenantIds": [
+                     *         "6a1f0c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b"
+                     *       ],
+                     *       "roles": [
+                     *         "ADMIN"
+                     *       ],
+                     *       "permissions": [
+                     *         "VIEW_ACTIVITIES",
+                     *         "CREATE_ACTIVITY"
+                     *       ],
+                     *       "apiKey": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed token, or an API key that is malformed, unknown, revoked or expired (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTaskResultTypeConfigs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The codes */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "SALE_COMPLETED",
+                     *         "label": "Sale completed",
+                     *         "requiresFutureScheduledAt": false
+                     *       },
+                     *       {
+                     *         "code": "RESCHEDULE",
+                     *         "label": "Reschedule the visit",
+                     *         "requiresFutureScheduledAt": true
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TaskResultTypeConfig"][];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, unknown, revoked or expired API key; a token is not accepted here (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pullTasks: {
+        parameters: {
+            query?: {
+                /** @description Where the last call stopped (its `nextCursor`): the tasks changed since, in order. Absent: from the first change (or from `updated_since`) */
+                cursor?: string;
+                /** @description Only tasks last changed at or after this time */
+                updated_since?: string;
+                /** @description Only this status */
+                status?: "READY" | "UNRESOLVED" | "DISPATCHED" | "COMPLETED" | "CANCELED" | "FAILED";
+                /** @description Only this channel */
+                channel?: "SALESMAN" | "CALLCENTER" | "WHATSAPP" | "EMAIL" | "SMS" | "PUSH";
+                /** @description Scheduled at or after (inclusive) */
+                scheduled_from?: string;
+                /** @description Scheduled at or before (inclusive) */
+                scheduled_to?: string;
+                /** @description Tasks per call (default 100, max 500) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next changes */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "ee0e8400-e29b-41d4-a716-446655440000",
+                     *           "type": "TASK",
+                     *           "channel": "SALESMAN",
+                     *           "status": "READY",
+                     *           "reason": "Monthly visit",
+                     *           "idempotencyKey": "task-2025-01-15-001",
+                     *           "scheduledAt": "2025-01-16T09:00:00.000Z",
+                     *           "suggestedExecutionTime": null,
+                     *           "userStatus": null,
+                     *           "score": null,
+                     *           "commerceAssignment": {
+                     *             "commerceId": "880e8400-e29b-41d4-a716-446655440000",
+                     *             "assignmentReason": null,
+                     *             "commerce": {
+                     *               "name": "Main Street Store",
+                     *               "externalId": "store-001"
+                     *             }
+                     *           },
+                     *           "taskDetails": {
+                     *             "assignedRouteId": "dd0e8400-e29b-41d4-a716-446655440000",
+                     *             "assignedOperatorId": "cc0e8400-e29b-41d4-a716-446655440000"
+                     *           },
+                     *           "targetCriteria": null,
+                     *           "providerActivityId": null,
+                     *           "dispatchAttemptCount": 0,
+                     *           "createdAt": "2025-01-15T10:30:00.000Z",
+                     *           "updatedAt": "2025-01-15T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "48213_0193a0b2-6c1e-7f00-8000-1a2b3c4d5e6f",
+                     *       "hasMore": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskChanges"];
+                };
+            };
+            /** @description The request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, unknown, revoked or expired API key; a token is not accepted here (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitIntegrationResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The result */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "activity_id": "ee2e8400-e29b-41d4-a716-446655440000",
+                 *       "commerce_external_id": "store-001",
+                 *       "status": "EFFECTIVE",
+                 *       "occurred_at": "2025-01-16T14:30:00.000Z",
+                 *       "task_result": {
+                 *         "result": "SALE_COMPLETED",
+                 *         "comment": "Order placed",
+                 *         "contact_type": "OUTBOUND"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["IntegrationTaskResultBody"];
+            };
+        };
+        responses: {
+            /** @description The stored result was updated by a later one */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "770e8400-e29b-41d4-a716-446655440000",
+                     *       "activityId": "ee0e8400-e29b-41d4-a716-446655440000",
+                     *       "providerActivityId": "ext-123",
+                     *       "commerceId": "880e8400-e29b-41d4-a716-446655440000",
+                     *       "source": "RETEN_ACTIVITY",
+                     *       "resultStatus": "COMPLETED",
+                     *       "externalStatus": null,
+                     *       "occurredAt": "2025-01-16T14:30:00.000Z",
+                     *       "taskDetails": {
+                     *         "result": "success",
+                     *         "comment": "Order placed successfully",
+                     *         "contactType": "OUTBOUND",
+                     *         "operatorExternalId": null,
+                     *         "futureScheduledAt": null,
+                     *         "payload": null
+                     *       },
+                     *       "rawPayload": null,
+                     *       "hardOverride": false,
+                     *       "createdAt": "2025-01-16T14:30:05.000Z",
+                     *       "updatedAt": "2025-01-16T14:30:05.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActivityResult"];
+                };
+            };
+            /** @description A new result was recorded */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "770e8400-e29b-41d4-a716-446655440000",
+                     *       "activityId": "ee0e8400-e29b-41d4-a716-446655440000",
+                     *       "providerActivityId": "ext-123",
+                     *       "commerceId": "880e8400-e29b-41d4-a716-446655440000",
+                     *       "source": "RETEN_ACTIVITY",
+                     *       "resultStatus": "COMPLETED",
+                     *       "externalStatus": null,
+                     *       "occurredAt": "2025-01-16T14:30:00.000Z",
+                     *       "taskDetails": {
+                     *         "result": "success",
+                     *         "comment": "Order placed successfully",
+                     *         "contactType": "OUTBOUND",
+                     *         "operatorExternalId": null,
+                     *         "futureScheduledAt": null,
+                     *         "payload": null
+                     *       },
+                     *       "rawPayload": null,
+                     *       "hardOverride": false,
+                     *       "createdAt": "2025-01-16T14:30:05.000Z",
+                     *       "updatedAt": "2025-01-16T14:30:05.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActivityResult"];
+                };
+            };
+            /** @description An unknown result code (`UNKNOWN_RESULT_CODE`), a missing or past `future_scheduled_at` where the code needs one, or the commerce is not the task's (`COMMERCE_MISMATCH`), or the request is invalid (`VALIDATION_FAILED` with field `errors`, or `MALFORMED_JSON`) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, unknown, revoked or expired API key; a token is not accepted here (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential may not act in this tenant (`TENANT_ACCESS_DENIED`) or lacks the permission (`PERMISSION_DENIED`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No task has this `activity_id` or `provider_activity_id` in the tenant (`ACTIVITY_NOT_FOUND`), or no commerce this `commerce_external_id` (`COMMERCE_NOT_FOUND`), or the tenant does not exist (`TENANT_NOT_FOUND`) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The activity already has a final result and `hard_override` is not set, or a PENDING result after a final one (`RESULT_FINAL`); not later than the stored result (`STALE_RESULT`); a status change the state machine forbids without `hard_override` (`INVALID_STATUS_TRANSITION`) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit (`PAYLOAD_TOO_LARGE`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant or the caller used up its requests for this minute (`RATE_LIMITED`); retry after `Retry-After` seconds. `RateLimit` says which limit */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; quote `requestId` when reporting it (`INTERNAL_ERROR`) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or did not answer in time (`SERVICE_UNAVAILABLE`); retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
-
-/** Any JSON value (the document's `JsonValue`). */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -12,6 +12,7 @@ import {
 } from '../modules/activity-config/activity-config.entity.ts';
 import { AttributeKeyEntity } from '../modules/activity-config/attribute-key.entity.ts';
 import { ActivityResultEntity } from '../modules/activity-results/activity-result.entity.ts';
+import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.ts';
 import {
   CommerceAddressEntity,
   CommerceContactEntity,
@@ -25,6 +26,7 @@ import {
 } from '../modules/dispatch/dispatch.entity.ts';
 import { OperatorEntity } from '../modules/operators/operator.entity.ts';
 import { RouteEntity, RouteOperatorEntity } from '../modules/routes/route.entity.ts';
+import { TaskResultTypeEntity } from '../modules/task-result-types/task-result-type.entity.ts';
 import { TenantEntity } from '../modules/tenants/tenant.entity.ts';
 import { RateLimitEntity } from './rate-limit.entity.ts';
 
@@ -52,4 +54,6 @@ export const entities = [
   DispatchChannelDefinitionEntity,
   DispatchConfigEntity,
   RateLimitEntity,
+  ApiKeyEntity,
+  TaskResultTypeEntity,
 ];

@@ -45,6 +45,10 @@ export const CONSTRAINT_PROBLEMS: Record<string, { code: ProblemCode; detail: st
     code: 'RESOURCE_CONFLICT',
     detail: 'Another active target-resolution config has this priority',
   },
+  task_result_type_tenant_code_unique: {
+    code: 'RESOURCE_CONFLICT',
+    detail: 'The tenant already has a task result type with this code',
+  },
 };
 
 const HTTP_EXCEPTION_PROBLEMS: Partial<Record<number, { code: ProblemCode; detail?: string }>> = {

@@ -10,6 +10,7 @@ export const EXAMPLE_IDS = {
   operator: 'cc0e8400-e29b-41d4-a716-446655440000',
   activity: 'ee0e8400-e29b-41d4-a716-446655440000',
   unresolvedActivity: 'ee1e8400-e29b-41d4-a716-446655440000',
+  partnerTask: 'ee2e8400-e29b-41d4-a716-446655440000',
   commerceUser: 'ba0e8400-e29b-41d4-a716-446655440000',
   targetUser: '9a0e8400-e29b-41d4-a716-446655440000',
   targetResolutionConfig: 'ad0e8400-e29b-41d4-a716-446655440000',

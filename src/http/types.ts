@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
+import type { ApiKeyVerifier } from '../auth/api-keys.ts';
 import type { Principal, TokenVerifier } from '../auth/tokens.ts';
 import type { Config } from '../config.ts';
 import type { ContextSource } from '../context.ts';
@@ -14,6 +15,8 @@ export interface AppDeps {
   source: ContextSource;
   logger: Logger;
   verifyToken: TokenVerifier;
+  /** Per app, like `verifyToken`'s cache: `createApp` makes one when none is given. */
+  apiKeys: ApiKeyVerifier;
   /** The same dispatcher the worker loop runs, for manual dispatch. */
   dispatcher: Dispatcher;
   /** In-flight requests and draining, shared with the shutdown sequence (http/server.ts). */
@@ -28,6 +31,9 @@ export interface AppDeps {
    */
   knownTenants?: Set<string>;
 }
+
+/** What `createApp` is given: the dependencies, some of which it makes itself when absent. */
+export type AppInput = Omit<AppDeps, 'apiKeys'> & Partial<Pick<AppDeps, 'apiKeys'>>;
 
 export interface AppEnv {
   Variables: {

@@ -16,12 +16,16 @@ import {
 } from '../../src/modules/activity-config/activity-config.entity.ts';
 import { sealHookSecret } from '../../src/modules/activity-config/client-hook-secret.ts';
 import { ActivityResultEntity } from '../../src/modules/activity-results/activity-result.entity.ts';
+import { ApiKeyEntity } from '../../src/modules/api-keys/api-key.entity.ts';
+import { apiKeyExample } from '../../src/modules/api-keys/api-keys.schemas.ts';
 import { CommerceEntity, CommerceUserEntity } from '../../src/modules/commerces/commerce.entity.ts';
 import { DispatchConfigEntity } from '../../src/modules/dispatch/dispatch.entity.ts';
 import { DISPATCH_EXAMPLE_IDS } from '../../src/modules/dispatch/dispatch.schemas.ts';
 import { OperatorEntity } from '../../src/modules/operators/operator.entity.ts';
 import { RouteEntity } from '../../src/modules/routes/route.entity.ts';
-import { createTenant, setupApp, TEST_CREDENTIALS_KEY, type TestContext, token } from '../harness.ts';
+import { TaskResultTypeEntity } from '../../src/modules/task-result-types/task-result-type.entity.ts';
+import { taskResultTypeExample } from '../../src/modules/task-result-types/task-result-types.schemas.ts';
+import { apiKey, createTenant, setupApp, TEST_CREDENTIALS_KEY, type TestContext, token } from '../harness.ts';
 import { exampleRequest, type FuzzTarget, type Operation, operationsOf, toRequest } from './fuzz-engine.ts';
 
 const document = buildDocument();
@@ -63,6 +67,18 @@ async function seedExamples(tenantId: string) {
     commerce,
     assignedRoute: EXAMPLE_IDS.route,
     assignedOperator: EXAMPLE_IDS.operator,
+  });
+  // A task a partner reports on (the integration API's example), with no result yet.
+  em.create(ActivityEntity, {
+    id: EXAMPLE_IDS.partnerTask,
+    tenant,
+    type: 'TASK',
+    channel: 'SALESMAN',
+    status: 'DISPATCHED',
+    reason: 'Visit given to a partner',
+    idempotencyKey: 'example-partner-task',
+    scheduledAt: new Date('2025-01-16T09:00:00.000Z'),
+    commerce,
   });
   em.create(ActivityResultEntity, {
     id: EXAMPLE_IDS.result,
@@ -130,6 +146,17 @@ async function seedExamples(tenantId: string) {
     url: 'https://hooks.example.com/reten/attributes',
     secretEnvelope: sealHookSecret(TEST_CREDENTIALS_KEY, tenantId, 'whsec_5f2b8c1d9e0a4b7c'),
   });
+  // What the API-key and task-result-type examples name (the example token's subject made the key).
+  em.create(ApiKeyEntity, {
+    id: apiKeyExample.id,
+    tenant,
+    createdBy: 'test-user',
+    name: apiKeyExample.name,
+    keyPrefix: apiKeyExample.keyPrefix,
+    keyHash: Buffer.alloc(32, 1),
+    permissions: apiKeyExample.permissions,
+  });
+  em.create(TaskResultTypeEntity, { id: taskResultTypeExample.id, tenant, code: 'EXAMPLE_CODE', label: 'Example' });
   await em.flush();
 }
 
@@ -142,6 +169,7 @@ beforeAll(async () => {
     baseUrl: 'http://examples.local',
     fetch: ctx.fetch,
     headers: { authorization: `Bearer ${bearer}`, 'x-tenant-id': tenantId },
+    keyHeaders: (await apiKey(ctx, tenantId)).headers,
     knownIds: [],
   };
 });

@@ -1,12 +1,9 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { dereference, withJsonValue } from '../dereference.ts';
 import { type JsonSchema, valueArbitrary, wrongTypeArbitrary } from './schema-arbitrary.ts';
 
-type Document = {
-  paths?: Record<string, Record<string, unknown>>;
-  components?: { schemas?: Record<string, unknown> };
-};
+type Document = { paths?: Record<string, Record<string, unknown>> };
 
 interface Parameter {
   name: string;
@@ -21,6 +18,8 @@ export interface Operation {
   template: string;
   secured: boolean;
   tenantScoped: boolean;
+  /** It takes an API key only (the integration API): requests for it carry the target's key. */
+  keyOnly: boolean;
   pathParams: Parameter[];
   queryParams: Parameter[];
   bodySchema?: JsonSchema;
@@ -31,8 +30,7 @@ export interface Operation {
 
 /** Every operation of a document, dereferenced, with what the fuzzer needs to build requests. */
 export async function operationsOf(document: object): Promise<Operation[]> {
-  const deref = dereference(document) as Document;
-  withJsonValue(ajv, deref);
+  const deref = (await SwaggerParser.dereference(structuredClone(document) as never)) as unknown as Document;
   const operations: Operation[] = [];
   for (const [template, item] of Object.entries(deref.paths ?? {})) {
     for (const [method, value] of Object.entries(item)) {
@@ -51,6 +49,7 @@ export async function operationsOf(document: object): Promise<Operation[]> {
         template,
         secured: security.length > 0,
         tenantScoped: security.some((s) => 'tenantHeader' in s),
+        keyOnly: security.length > 0 && security.every((s) => 'apiKeyAuth' in s),
         pathParams: (op.parameters ?? []).filter((p) => p.in === 'path'),
         queryParams: (op.parameters ?? []).filter((p) => p.in === 'query'),
         bodySchema: op.requestBody?.content['application/json']?.schema,
@@ -71,12 +70,16 @@ export interface FuzzRequest {
   body?: string;
   /** For negative cases: what was made invalid. */
   violation?: string;
+  /** For an operation that takes an API key only. */
+  keyOnly?: boolean;
 }
 
 export interface FuzzTarget {
   baseUrl: string;
   fetch: (request: Request) => Promise<Response>;
   headers: Record<string, string>;
+  /** The credentials of operations that take an API key only (`x-api-key`). */
+  keyHeaders?: Record<string, string>;
   /** Ids that exist in the target's tenant, so some generated paths hit real resources. */
   knownIds: string[];
 }
@@ -116,6 +119,7 @@ export function validRequests(operation: Operation, knownIds: string[]): fc.Arbi
     path: fillPath(operation.template, path as Record<string, string>),
     query: query as Record<string, string>,
     body,
+    keyOnly: operation.keyOnly,
   }));
 }
 
@@ -258,10 +262,15 @@ export function exampleRequest(op: Operation, pathValues: Record<string, string>
   const body = (op.raw.requestBody as { content?: Record<string, { example?: unknown }> } | undefined)?.content?.[
     'application/json'
   ]?.example;
-  return { method: op.method, path, query: {}, body: body === undefined ? undefined : JSON.stringify(body) };
+  const json = body === undefined ? undefined : JSON.stringify(body);
+  return { method: op.method, path, query: {}, body: json, keyOnly: op.keyOnly };
 }
 
-export function toRequest(target: FuzzTarget, request: FuzzRequest, headers = target.headers): Request {
+export function toRequest(
+  target: FuzzTarget,
+  request: FuzzRequest,
+  headers = request.keyOnly && target.keyHeaders ? target.keyHeaders : target.headers,
+): Request {
   const url = new URL(request.path, target.baseUrl);
   for (const [key, value] of Object.entries(request.query)) url.searchParams.set(key, value);
   const all = new Headers(headers);

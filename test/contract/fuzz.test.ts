@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/app.ts';
 import { signToken } from '../../src/auth/tokens.ts';
 import { seedCommerce, seedOperator, seedRoute } from '../factories.ts';
-import { createTenant, setupApp, TEST_SECRET, type TestContext, token } from '../harness.ts';
+import { apiKey, createTenant, setupApp, TEST_SECRET, type TestContext, token } from '../harness.ts';
 import {
   expectClientError,
   expectNoServerError,
@@ -57,7 +57,8 @@ beforeAll(async () => {
     }),
   );
   const activity = (await created.json()) as { id: string };
-  target = { ...base, knownIds: [tenantId, commerce.id, route.id, operator.id, activity.id] };
+  const key = await apiKey(ctx, tenantId);
+  target = { ...base, keyHeaders: key.headers, knownIds: [tenantId, commerce.id, route.id, operator.id, activity.id] };
 });
 afterAll(() => ctx.close());
 
@@ -96,8 +97,14 @@ describe.each(operations)('$id ($method $template)', (operation) => {
       ['no credentials', { ...tenantHeader }, 401],
       ['a malformed token', { ...tenantHeader, authorization: 'Bearer abc.def' }, 401],
       ['an expired token', { ...tenantHeader, authorization: `Bearer ${expired}` }, 401],
+      ['a malformed API key', { ...tenantHeader, 'x-api-key': 'rtn_sk_short' }, 401],
+      ['an unknown API key', { ...tenantHeader, 'x-api-key': `rtn_sk_${'A'.repeat(43)}` }, 401],
     ];
-    if (operation.tenantScoped) {
+    if (operation.keyOnly) {
+      // A user's token, however powerful, is not a credential of the integration API.
+      const bearer = await token({ roles: ['SUPER_ADMIN'], tenants: [tenantId] });
+      cases.push(['a token instead of an API key', { ...tenantHeader, authorization: `Bearer ${bearer}` }, 401]);
+    } else if (operation.tenantScoped) {
       const foreign = await token({ roles: ['ADMIN'], tenants: [other] });
       cases.push(['a token for another tenant', { ...tenantHeader, authorization: `Bearer ${foreign}` }, 403]);
     }

@@ -21,6 +21,7 @@ export interface JsonSchema {
   additionalProperties?: boolean | JsonSchema;
   propertyNames?: JsonSchema;
   anyOf?: JsonSchema[];
+  minProperties?: number;
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
 }
@@ -87,9 +88,11 @@ function objectArbitrary(schema: JsonSchema): fc.Arbitrary<Record<string, unknow
     });
   }
   const model = Object.fromEntries(keys.map((key) => [key, valueArbitrary(properties[key] ?? {})]));
-  return fc.record(model, { requiredKeys: (schema.required ?? []).filter((k) => k in model) }) as fc.Arbitrary<
+  const record = fc.record(model, { requiredKeys: (schema.required ?? []).filter((k) => k in model) }) as fc.Arbitrary<
     Record<string, unknown>
   >;
+  const least = schema.minProperties ?? 0;
+  return least > 0 ? record.filter((value) => Object.keys(value).length >= least) : record;
 }
 
 /**

@@ -10,6 +10,7 @@ import { Migration20261130000000_row_level_security } from './Migration202611300
 import { Migration20261130010000_rate_limits } from './Migration20261130010000_rate_limits.ts';
 import { Migration20261130020000_search_under_rls } from './Migration20261130020000_search_under_rls.ts';
 import { Migration20261130030000_search_in_session_tenant } from './Migration20261130030000_search_in_session_tenant.ts';
+import { Migration20261201000000_integration } from './Migration20261201000000_integration.ts';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -32,4 +33,5 @@ export const migrations: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261130030000_search_in_session_tenant',
     class: Migration20261130030000_search_in_session_tenant,
   },
+  { name: 'Migration20261201000000_integration', class: Migration20261201000000_integration },
 ];

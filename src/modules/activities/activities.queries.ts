@@ -120,6 +120,41 @@ export async function listActivities(q: TenantRows, query: ListActivitiesQuery, 
   return { data: rows.map(toActivity), total };
 }
 
+export interface TaskChangeFilters {
+  after?: { xid: string; id: string };
+  updatedSince?: string;
+  status?: Activity['status'];
+  channel?: Activity['channel'];
+  scheduledFrom?: string;
+  scheduledTo?: string;
+  limit: number;
+}
+
+/**
+ * The tenant's tasks in the order of their last change (the writing transaction's id, then the id), after a
+ * position. Only changes older than every transaction still running are delivered (the snapshot's xmin): one
+ * that commits late has an id below that bound only once it has committed, so it cannot fall behind a position
+ * already handed out. Each row comes with its position (`change_xid`).
+ */
+export async function listTaskChanges(q: TenantRows, filters: TaskChangeFilters) {
+  const where = [`a.tenant_id = $1`, `a.type = 'TASK'`, 'a.change_xid < pg_snapshot_xmin(pg_current_snapshot())'];
+  const params: unknown[] = [q.tenantId];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  if (filters.after)
+    where.push(`(a.change_xid, a.id) > (${param(filters.after.xid)}::xid8, ${param(filters.after.id)}::uuid)`);
+  if (filters.updatedSince) where.push(`a.updated_at >= ${param(new Date(filters.updatedSince))}`);
+  if (filters.status) where.push(`a.status = ${param(filters.status)}`);
+  if (filters.channel) where.push(`a.channel = ${param(filters.channel)}`);
+  if (filters.scheduledFrom) where.push(`a.scheduled_at >= ${param(new Date(filters.scheduledFrom))}`);
+  if (filters.scheduledTo) where.push(`a.scheduled_at <= ${param(new Date(filters.scheduledTo))}`);
+  const rows = await q.sql.rows<ActivityRow & { change_xid: string }>(
+    `select ${ACTIVITY_COLUMNS}, a.change_xid::text as change_xid from activity a join commerce c on c.id = a.commerce_id
+     where ${where.join(' and ')} order by a.change_xid, a.id limit ${param(filters.limit)}`,
+    params,
+  );
+  return rows.map((row) => ({ activity: toActivity(row), position: { xid: row.change_xid, id: row.id } }));
+}
+
 /**
  * The exact total. Filters on status, type and channel alone (or none) sum the trigger-kept counters
  * of activity_count: a few rows, however large the tenant. Other filters count the matching rows,

@@ -45,6 +45,11 @@ const ActivitySchema = defineEntity({
       expression: `create index "activity_dispatch_due_index" on "activity" ("tenant_id", "channel", "scheduled_at", "id") where "status" = 'READY'`,
     },
     {
+      // The integration API's pull: a tenant's tasks in the order of their changes (Migration20261201000000).
+      name: 'activity_task_changes_index',
+      expression: `create index "activity_task_changes_index" on "activity" ("tenant_id", "change_xid", "id") where "type" = 'TASK'`,
+    },
+    {
       name: 'activity_search_trgm_index',
       expression: `create index "activity_search_trgm_index" on "activity" using gin (reten_fold("reason" || ' ' || "idempotency_key") gin_trgm_ops)`,
     },
@@ -62,6 +67,12 @@ const ActivitySchema = defineEntity({
       timing: 'after',
       events: ['update'],
       expression: `create trigger "activity_count_update" after update of "status", "type", "channel", "tenant_id" on "activity" for each row when ((old.status, old.type, old.channel, old.tenant_id) is distinct from (new.status, new.type, new.channel, new.tenant_id)) execute function activity_count_apply()`,
+    },
+    {
+      name: 'activity_change_xid',
+      timing: 'before',
+      events: ['update'],
+      expression: `create trigger "activity_change_xid" before update on "activity" for each row execute function reten_activity_changed()`,
     },
     {
       name: 'activity_count_delete',
@@ -92,6 +103,8 @@ const ActivitySchema = defineEntity({
     nextDispatchAt: p.datetime().nullable(),
     /** While in the future, a worker holds the current attempt; nobody else claims the activity. */
     dispatchLeaseUntil: p.datetime().nullable(),
+    /** The transaction that last wrote the row (set by the database): the pull API's change sequence. */
+    changeXid: p.string().columnType('xid8').defaultRaw('pg_current_xact_id()').lazy(),
   },
 });
 export class ActivityEntity extends ActivitySchema.class {}

@@ -106,6 +106,14 @@ export async function commerceExternalId(q: TenantRows, commerceId: string): Pro
   return row?.external_id;
 }
 
+export async function commerceExists(q: TenantRows, externalId: string): Promise<boolean> {
+  const rows = await q.sql.rows('select 1 from commerce where tenant_id = $1 and external_id = $2', [
+    q.tenantId,
+    externalId,
+  ]);
+  return rows.length > 0;
+}
+
 /** The commerce with this external id, made a placeholder if the tenant has none (once, under races). */
 export async function placeholderCommerceId(q: TenantRows, externalId: string): Promise<string> {
   await q.sql.rows(

@@ -46,46 +46,51 @@ export const TaskResultInputSchema = z
   })
   .openapi('TaskResultInput');
 
+/** The fields of a task result submission but `status`, whose vocabulary differs by endpoint. */
+export const taskResultBodyFields = {
+  activity_id: z.guid().optional().openapi({
+    description: 'The Reten activity; wins over `provider_activity_id`. One of the two is required',
+    example: ACTIVITY_ID,
+  }),
+  provider_activity_id: z.string().min(1).max(200).optional().openapi({
+    description: "The provider's activity id; matches an activity that carries it, else the result is STANDALONE",
+    example: 'ext-123',
+  }),
+  commerce_external_id: z.string().min(1).max(200).openapi({
+    description:
+      "The commerce's external id; must be the matched activity's commerce. Unknown on a standalone result: a placeholder commerce is created",
+    example: 'store-001',
+  }),
+  occurred_at: Timestamp().openapi({ description: 'When it happened (provider clock)', example: OCCURRED }),
+  external_status: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Provider-specific status', example: 'DONE' }),
+  hard_override: z.boolean().optional().openapi({
+    description: 'Apply a status change the state machine forbids (recorded as `forced` on the event)',
+    example: false,
+  }),
+  raw_payload: JsonObject()
+    .optional()
+    .openapi({ description: 'The raw provider payload, stored and returned as given', example: { source: 'yom' } }),
+  task_result: TaskResultInputSchema,
+};
+
+/** "activity_id or provider_activity_id": checked, and stated in the document's terms (`anyOf`). */
+export const NAMES_ITS_ACTIVITY = {
+  check: (body: { activity_id?: string; provider_activity_id?: string }) =>
+    body.activity_id !== undefined || body.provider_activity_id !== undefined,
+  issue: { message: 'Give activity_id or provider_activity_id', path: ['activity_id'] },
+  anyOf: [{ required: ['activity_id'] }, { required: ['provider_activity_id'] }],
+};
+
 export const CreateTaskResultBodySchema = z
-  .strictObject({
-    activity_id: z.guid().optional().openapi({
-      description: 'The Reten activity; wins over `provider_activity_id`. One of the two is required',
-      example: ACTIVITY_ID,
-    }),
-    provider_activity_id: z.string().min(1).max(200).optional().openapi({
-      description: "The provider's activity id; matches an activity that carries it, else the result is STANDALONE",
-      example: 'ext-123',
-    }),
-    commerce_external_id: z.string().min(1).max(200).openapi({
-      description:
-        "The commerce's external id; must be the matched activity's commerce. Unknown on a standalone result: a placeholder commerce is created",
-      example: 'store-001',
-    }),
-    occurred_at: Timestamp().openapi({ description: 'When it happened (provider clock)', example: OCCURRED }),
-    status: ResultStatusSchema,
-    external_status: z
-      .string()
-      .min(1)
-      .max(200)
-      .optional()
-      .openapi({ description: 'Provider-specific status', example: 'DONE' }),
-    hard_override: z.boolean().optional().openapi({
-      description: 'Apply a status change the state machine forbids (recorded as `forced` on the event)',
-      example: false,
-    }),
-    raw_payload: JsonObject()
-      .optional()
-      .openapi({ description: 'The raw provider payload, stored and returned as given', example: { source: 'yom' } }),
-    task_result: TaskResultInputSchema,
-  })
-  .refine((body) => body.activity_id !== undefined || body.provider_activity_id !== undefined, {
-    message: 'Give activity_id or provider_activity_id',
-    path: ['activity_id'],
-  })
-  // What the refinement checks, in the document's terms: a generated client cannot build a body without either.
-  .openapi('CreateTaskResultBody', {
-    anyOf: [{ required: ['activity_id'] }, { required: ['provider_activity_id'] }],
-  });
+  .strictObject({ ...taskResultBodyFields, status: ResultStatusSchema })
+  .refine(NAMES_ITS_ACTIVITY.check, NAMES_ITS_ACTIVITY.issue)
+  // A generated client cannot build a body without either.
+  .openapi('CreateTaskResultBody', { anyOf: NAMES_ITS_ACTIVITY.anyOf });
 
 export type CreateTaskResultBody = z.infer<typeof CreateTaskResultBodySchema>;
 

@@ -6,6 +6,7 @@ import { activityChangeFor, isNewer, type ResultStatus } from '../../domain/resu
 import { type LockedActivity, lockActivity } from '../activities/activities.queries.ts';
 import { writeStatusChange } from '../activities/status.service.ts';
 import {
+  commerceExists,
   commerceExternalId,
   lockStandalone,
   placeholderCommerceId,
@@ -16,20 +17,50 @@ import {
 } from './activity-results.queries.ts';
 import type { ActivityResult, CreateTaskResultBody } from './activity-results.schemas.ts';
 
+/**
+ * What differs between the endpoints that submit task results; everything else (matching, the temporal guard,
+ * the status sync) is one engine. The internal endpoint (seed 003) takes results for work it may not know; the
+ * integration API (a partner's) only for work it was given.
+ */
+export interface ResultRules {
+  /** A result that matches no activity: kept as STANDALONE (an unknown commerce gets a placeholder), or 404. */
+  unmatched: 'standalone' | 'not-found';
+  /** A final result over a final one: as the state machine allows, or 409 unless `hard_override`. */
+  overFinal: 'state-machine' | 'needs-override';
+}
+
+export const INTERNAL_RESULT_RULES: ResultRules = { unmatched: 'standalone', overFinal: 'state-machine' };
+
 /** The activity a result is for, locked: by `activity_id` (404 if unknown), else by provider id. */
-async function matchActivity(q: TenantRows, input: CreateTaskResultBody): Promise<LockedActivity | null> {
+async function matchActivity(
+  q: TenantRows,
+  input: CreateTaskResultBody,
+  rules: ResultRules,
+): Promise<LockedActivity | null> {
   if (input.activity_id) {
     const activity = await lockActivity(q, 'id', input.activity_id);
     if (!activity) throw new DomainError('ACTIVITY_NOT_FOUND', `No activity ${input.activity_id} in this tenant`);
     return activity;
   }
-  return lockActivity(q, 'provider_activity_id', input.provider_activity_id!);
+  const activity = await lockActivity(q, 'provider_activity_id', input.provider_activity_id!);
+  if (!activity && rules.unmatched === 'not-found') {
+    throw new DomainError('ACTIVITY_NOT_FOUND', `No activity has provider_activity_id ${input.provider_activity_id}`);
+  }
+  return activity;
 }
 
 /** The commerce of the result: the matched activity's (which the body must name), or a standalone's own. */
-async function commerceOf(q: TenantRows, activity: LockedActivity | null, externalId: string): Promise<string> {
+async function commerceOf(
+  q: TenantRows,
+  activity: LockedActivity | null,
+  externalId: string,
+  rules: ResultRules,
+): Promise<string> {
   if (!activity) return placeholderCommerceId(q, externalId);
   const actual = await commerceExternalId(q, activity.commerceId);
+  if (actual !== externalId && rules.unmatched === 'not-found' && !(await commerceExists(q, externalId))) {
+    throw new DomainError('COMMERCE_NOT_FOUND', `No commerce has external id "${externalId}" in this tenant`);
+  }
   if (actual !== externalId) {
     throw new DomainError('COMMERCE_MISMATCH', `The activity belongs to commerce "${actual}", not "${externalId}"`, {
       errors: [{ path: 'body.commerce_external_id', message: "Does not match the activity's commerce" }],
@@ -83,17 +114,29 @@ function refusePendingAfterFinal(activity: LockedActivity | null, storedStatus: 
 export async function submitTaskResult(
   ctx: TenantContext,
   input: CreateTaskResultBody,
+  rules = INTERNAL_RESULT_RULES,
 ): Promise<{ result: ActivityResult; created: boolean }> {
   return ctx.sql.transaction(async (tx) => {
     const q = { sql: tx, tenantId: ctx.tenantId };
-    const activity = await matchActivity(q, input);
+    const activity = await matchActivity(q, input, rules);
     if (!activity) await lockStandalone(q, input.provider_activity_id!);
-    const commerceId = await commerceOf(q, activity, input.commerce_external_id);
+    const commerceId = await commerceOf(q, activity, input.commerce_external_id, rules);
     const providerId = input.provider_activity_id;
     const stored =
       (activity && (await resultOfActivity(q, activity.id))) ||
       (providerId ? await standaloneResult(q, providerId) : undefined);
     if (input.status === 'PENDING') refusePendingAfterFinal(activity, stored?.result_status);
+    else if (
+      rules.overFinal === 'needs-override' &&
+      stored &&
+      stored.result_status !== 'PENDING' &&
+      !input.hard_override
+    ) {
+      throw new DomainError(
+        'RESULT_FINAL',
+        `The activity already has a final result (${stored.result_status}); resend with hard_override: true to replace it`,
+      );
+    }
     const occurredAt = new Date(input.occurred_at);
     if (stored && !isNewer(occurredAt, new Date(stored.occurred_at))) {
       throw new DomainError(

@@ -4,6 +4,15 @@ import { baseProperties } from '../../db/base.entity.ts';
 const TenantSchema = defineEntity({
   name: 'TenantEntity',
   tableName: 'tenant',
+  // Every tenant starts with the default task result types (Migration20261201000000_integration).
+  triggers: [
+    {
+      name: 'tenant_seed_task_result_types',
+      timing: 'after',
+      events: ['insert'],
+      expression: `create trigger "tenant_seed_task_result_types" after insert on "tenant" for each row execute function reten_seed_task_result_types()`,
+    },
+  ],
   properties: {
     ...baseProperties,
     name: p.string().length(200),
