@@ -3693,7 +3693,7 @@ export interface components {
             raw_payload?: {
                 [key: string]: unknown;
             };
-            task_result: components["schemas"]["TaskResultInput"];
+            task_result: components["schemas"]["IntegrationTaskResultInput"];
             /**
              * @description EFFECTIVE completes the task (stored as COMPLETED), NOT_EFFECTIVE fails it (NOT_EXECUTED), PENDING changes nothing
              * @example EFFECTIVE
@@ -3701,6 +3701,44 @@ export interface components {
              */
             status: "EFFECTIVE" | "NOT_EFFECTIVE" | "PENDING";
         } | unknown | unknown;
+        IntegrationTaskResultInput: {
+            /**
+             * @description One of the tenant's result codes (`GET /api/integration/task-result-type-configs`)
+             * @example SALE_COMPLETED
+             */
+            result: string;
+            /**
+             * @description Free text
+             * @example Order placed successfully
+             */
+            comment?: string;
+            /**
+             * @description Who started the contact
+             * @example OUTBOUND
+             * @enum {string}
+             */
+            contact_type?: "INBOUND" | "OUTBOUND";
+            /**
+             * @description The operator's external id
+             * @example op-77
+             */
+            operator_external_id?: string;
+            /**
+             * Format: date-time
+             * @description Suggested date for a follow-up
+             * @example 2025-02-01T09:00:00.000Z
+             */
+            future_scheduled_at?: string;
+            /**
+             * @description Task-specific data, stored and returned as given
+             * @example {
+             *       "orderId": "SO-1001"
+             *     }
+             */
+            payload?: {
+                [key: string]: unknown;
+            };
+        };
     };
     responses: never;
     parameters: never;

@@ -3,10 +3,14 @@ import { CHANNELS } from '../../domain/activity-enums.ts';
 import { ACTIVITY_STATUSES } from '../../domain/activity-status.ts';
 import { QueryInt, Timestamp } from '../../http/openapi.ts';
 import { ActivitySchema } from '../activities/activities.schemas.ts';
-import { NAMES_ITS_ACTIVITY, taskResultBodyFields } from '../activity-results/activity-results.schemas.ts';
+import {
+  NAMES_ITS_ACTIVITY,
+  TaskResultInputSchema,
+  taskResultBodyFields,
+} from '../activity-results/activity-results.schemas.ts';
 
 /** A position in a tenant's change sequence: the writing transaction's id and the activity's. */
-const CURSOR = /^(0|[1-9]\d{0,18})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const CURSOR = /^(0|[1-9][0-9]{0,18})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 export interface ChangeCursor {
   xid: string;
@@ -72,6 +76,16 @@ export const IntegrationTaskResultBodySchema = z
     commerce_external_id: taskResultBodyFields.commerce_external_id.openapi({
       description: "The task's commerce (404 if the tenant has no commerce with this external id)",
     }),
+    // The same fields, not an extension: the generator would state one as `allOf` with two closed objects.
+    task_result: z
+      .strictObject({
+        ...TaskResultInputSchema.shape,
+        result: TaskResultInputSchema.shape.result.openapi({
+          description: "One of the tenant's result codes (`GET /api/integration/task-result-type-configs`)",
+          example: 'SALE_COMPLETED',
+        }),
+      })
+      .openapi('IntegrationTaskResultInput'),
     hard_override: taskResultBodyFields.hard_override.openapi({
       description: 'Replace a final result the activity already has (409 without it)',
     }),
