@@ -299,3 +299,48 @@ describe('submitting results', () => {
     expect(await statusOf(admin, id)).toBe('FAILED');
   });
 });
+
+describe("a partner's quickstart, end to end", () => {
+  it('key, result codes, tasks pulled by cursor while others are created, results for each', async () => {
+    const { admin } = await partnerSetup();
+    // 1. An ADMIN makes the partner a key.
+    const made = await send(ctx, 'POST', '/api/api-keys', {
+      headers: admin.headers,
+      body: { name: 'YOM integration', permissions: ['VIEW_ACTIVITIES', 'SUBMIT_ACTIVITY_RESULT'] },
+    });
+    const key = { 'x-api-key': (await made.json()).plaintextKey as string };
+    // 2. The partner checks it.
+    const codes = await (await send(ctx, 'GET', '/api/integration/task-result-type-configs', { headers: key })).json();
+    expect(codes.map((c: { code: string }) => c.code)).toContain('SALE_COMPLETED');
+    // 3. It pulls while the tenant keeps creating tasks, resuming from its cursor each time.
+    const creating = Promise.all(Array.from({ length: 12 }, (_, i) => createTask(admin, `qs${i}`)));
+    const delivered = new Set<string>();
+    let cursor: string | null = null;
+    let finished = false;
+    void creating.then(() => {
+      finished = true;
+    });
+    for (let calls = 0; calls < 500 && !(finished && delivered.size === 12); calls++) {
+      const page = await pull(key, `?limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      for (const task of page.data) delivered.add(task.id);
+      cursor = page.nextCursor;
+    }
+    expect([...delivered].sort()).toEqual((await creating).sort());
+    // 4. It reports on each task; the next pull brings the completed tasks again, after its cursor.
+    for (const id of delivered) {
+      const res = await send(ctx, 'POST', '/api/integration/activity-results/tasks', {
+        headers: key,
+        body: {
+          activity_id: id,
+          commerce_external_id: 'store-001',
+          status: 'EFFECTIVE',
+          occurred_at: '2025-01-16T14:30:00.000Z',
+          task_result: { result: 'SALE_COMPLETED' },
+        },
+      });
+      expect(res.status).toBe(201);
+    }
+    const changed = await pull(key, `?limit=50&cursor=${cursor}`);
+    expect(changed.data.map((t) => t.status)).toEqual(Array(12).fill('COMPLETED'));
+  });
+});
