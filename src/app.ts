@@ -1,9 +1,10 @@
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { createApiKeyVerifier } from './auth/api-keys.ts';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
 import { toProblem } from './http/errors.ts';
-import { clientAddress, requestContext, scalarAsset } from './http/middleware.ts';
+import { clientAddress, requestContext, SCALAR_VERSION, scalarAsset, securityHeaders } from './http/middleware.ts';
 import { HEADER_COMPONENTS, TIMESTAMP_MAX_LENGTH } from './http/openapi.ts';
 import { ApiError, problemResponse } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
@@ -186,6 +187,11 @@ export function createApp(appDeps: AppInput) {
   const app = createRouter();
 
   app.use('*', requestContext(deps));
+  app.use('*', securityHeaders);
+  // Answers of 1 KiB or more, to a client that accepts gzip or deflate (the Scalar bundle comes precompressed).
+  // Only then: the middleware looks into the answer, which costs a Fetch Response per request (see requestContext).
+  const compression = compress();
+  app.use('*', (c, next) => (c.req.header('accept-encoding') ? compression(c, next) : next()));
   app.use('*', async (c, next) => {
     const methods = methodsFor(c.req.path);
     const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
@@ -236,7 +242,7 @@ export type App = ReturnType<typeof createApp>;
 function referencePage(credentials?: { token: string; tenantId: string }) {
   return Scalar<AppEnv>({
     url: '/openapi.json',
-    cdn: '/docs/scalar.js',
+    cdn: `/docs/scalar.js?v=${SCALAR_VERSION}`,
     pageTitle: 'Reten Activities API',
     // Offline: no web fonts, no hosted MCP, AI agent or developer-tools panels that call out.
     withDefaultFonts: false,

@@ -59,13 +59,26 @@ describe.skipIf(!available)('the API reference page (headless Chromium)', () => 
     page.on('request', (request) => {
       if (!request.url().startsWith(base) && !request.url().startsWith('data:')) outside.push(request.url());
     });
+    // What the page's content security policy refused, as the browser reports it.
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refused.push(message.text());
+    });
+    const bundle = page.waitForResponse((response) => response.url().includes('/docs/scalar.js'));
     await page.goto(`${base}/docs`, { waitUntil: 'load' });
     await page.getByText('List attribute keys').first().waitFor({ timeout: 20_000 });
-    return { page, outside };
+    return { page, outside, refused, bundle: await bundle };
   }
 
   it('renders the operations offline, with no button that needs Scalar cloud, and takes a screenshot', async () => {
-    const { page, outside } = await open(ctx);
+    const { page, outside, refused, bundle } = await open(ctx);
+    expect(refused).toEqual([]);
+    // The 4 MB bundle travels brotli-compressed, cacheable for good (its URL names Scalar's version).
+    expect(await bundle.allHeaders()).toMatchObject({
+      'content-encoding': 'br',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect(bundle.url()).toMatch(/\/docs\/scalar\.js\?v=\d+\.\d+\.\d+$/);
     await mkdir('test/artifacts', { recursive: true });
     await page.screenshot({ path: 'test/artifacts/docs-page.png', fullPage: false });
     expect(await page.getByText('Reten Activities API').first().isVisible()).toBe(true);

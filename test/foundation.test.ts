@@ -225,3 +225,35 @@ describe('protocol errors are problems', () => {
     expect(await res.text()).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+describe('answers as a browser or a proxy sees them', () => {
+  it('carry security headers: nothing to load or frame for the API, the reference page its own assets only', async () => {
+    const api = await ctx.app.request('/health');
+    const expected = {
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'DENY',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    };
+    for (const [name, value] of Object.entries(expected)) expect(api.headers.get(name), name).toBe(value);
+    // Problems too, with their request id.
+    const problem = await ctx.app.request('/api/nowhere');
+    expect(problem.status).toBe(404);
+    expect(problem.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(problem.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const page = await ctx.app.request('/docs');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'");
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('are compressed when the client accepts gzip, and only then', async () => {
+    const admin = await actor(ctx);
+    const headers = { ...admin.headers, 'accept-encoding': 'gzip' };
+    const zipped = await ctx.app.request('/openapi.json', { headers });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const text = await new Response(zipped.body!.pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(JSON.parse(text).openapi).toBe('3.1.0');
+    const plain = await ctx.app.request('/openapi.json');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+});

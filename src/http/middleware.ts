@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip as gzipCompress, constants as zlibConstants } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
 import { uuidv7 } from '../db/ids.ts';
 import { rateLimitHeaders } from './rate-limits.ts';
 import type { AppDeps, AppEnv } from './types.ts';
@@ -47,6 +50,9 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('deps', deps);
     c.set('requestId', requestId);
     c.set('logger', logger);
+    // Before the answer exists: @hono/node-server writes a plain answer without building a Fetch Response, unless
+    // a header is set on it afterwards (that built one per request).
+    c.header('x-request-id', requestId);
     deps.lifecycle.enter();
     try {
       await next();
@@ -57,28 +63,92 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const rateLimit = c.get('rateLimit');
     if (rateLimit)
       for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) c.res.headers.set(name, value);
-    c.res.headers.set('x-request-id', requestId);
     const status = c.res.status;
     logger[status >= 500 ? 'error' : 'info'](
-      { method: c.req.method, path: c.req.path, status, ms: Math.round(performance.now() - started) },
+      {
+        method: c.req.method,
+        path: c.req.path,
+        // The route's template (`/api/activities/:id`), for grouping; the last middleware's when none matched.
+        route: routePath(c, -1),
+        status,
+        code: c.get('problemCode'),
+        tenant: c.get('tenantId'),
+        principal: c.get('principal')?.subject,
+        ms: Math.round(performance.now() - started),
+      },
       'request',
     );
   };
 }
 
+/**
+ * Security headers on every answer, with a content security policy for each kind: the API's answers are data and
+ * may load nothing; the reference page loads its bundle, inline configuration and styles from this server only,
+ * so it works offline and nowhere else. Set before the answer exists (see `requestContext`).
+ */
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+const API_HEADERS = Object.entries({
+  ...COMMON_HEADERS,
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+});
+const PAGE_HEADERS = Object.entries({
+  ...COMMON_HEADERS,
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+  ].join('; '),
+});
+export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) => {
+  for (const [name, value] of c.req.path === '/docs' ? PAGE_HEADERS : API_HEADERS) c.header(name, value);
+  return next();
+};
+
 const require = createRequire(import.meta.url);
-let scalarScript: Promise<Buffer> | undefined;
+const scalarRoot = require.resolve('@scalar/api-reference').replace(/dist\/.*$/, '');
+
+/** The installed Scalar version: in the bundle's URL, so a browser may keep the bundle for good. */
+export const SCALAR_VERSION: string = require(`${scalarRoot}package.json`).version;
+
+interface Bundle {
+  identity: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+let scalarBundle: Promise<Bundle> | undefined;
+
+/** Scalar's browser bundle (4 MB), read and compressed once, off the event loop (zlib runs in libuv's pool). */
+async function loadScalarBundle(): Promise<Bundle> {
+  const identity = await readFile(`${scalarRoot}dist/browser/standalone.js`);
+  const [br, gzip] = await Promise.all([
+    promisify(brotliCompress)(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }),
+    promisify(gzipCompress)(identity, { level: 9 }),
+  ]);
+  return { identity, br, gzip };
+}
 
 /**
- * Scalar's browser bundle, served from the installed package so the reference page works offline
- * (it is not in the package's `exports`, so it is found by file path).
+ * Scalar's browser bundle, served from the installed package so the reference page works offline (it is not in
+ * the package's `exports`, so it is found by file path): precompressed (brotli, else gzip, as the browser
+ * accepts), and cacheable for good, since its URL names the version.
  */
 export const scalarAsset: MiddlewareHandler<AppEnv> = async (c) => {
-  scalarScript ??= readFile(
-    require.resolve('@scalar/api-reference').replace(/dist\/.*$/, 'dist/browser/standalone.js'),
-  );
-  return c.body(new Uint8Array(await scalarScript), 200, {
+  scalarBundle ??= loadScalarBundle();
+  const bundle = await scalarBundle;
+  const accepted = c.req.header('accept-encoding') ?? '';
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+  return c.body(new Uint8Array(bundle[encoding]), 200, {
     'content-type': 'text/javascript; charset=utf-8',
-    'cache-control': 'public, max-age=86400',
+    'cache-control': 'public, max-age=31536000, immutable',
+    vary: 'accept-encoding',
+    ...(encoding !== 'identity' && { 'content-encoding': encoding }),
   });
 };

@@ -166,10 +166,11 @@ export function problemBody(code: ProblemCode, detail: string, extra: Partial<Pr
 }
 
 export function problemResponse(c: Context, code: ProblemCode, detail: string, extra: Partial<Problem> = {}) {
+  c.set('problemCode', code);
   const body = problemBody(code, detail, { instance: c.req.path, requestId: c.get('requestId'), ...extra });
-  return new Response(JSON.stringify(body), {
-    status: body.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+  // Through the context, so the headers middlewares set before the answer (request id, security) are on it.
+  return c.newResponse(JSON.stringify(body), body.status as ContentfulStatusCode, {
+    'content-type': PROBLEM_CONTENT_TYPE,
   });
 }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { ContextSource } from '../context.ts';
 import type { Dispatcher } from '../modules/dispatch/dispatcher.ts';
 import type { Lifecycle } from './lifecycle.ts';
+import type { ProblemCode } from './problem.ts';
 import type { RateLimitState, RateLimits } from './rate-limits.ts';
 
 /** What the app is built from; the entry point wires real ones, tests wire test ones. */
@@ -44,6 +45,8 @@ export interface AppEnv {
     principal: Principal;
     /** Set by `authorize` on tenant routes: the `x-tenant-id` the caller may act in. */
     tenantId: string;
+    /** Set when the answer is a problem: its code, for the access log. */
+    problemCode: ProblemCode | undefined;
     /** Set by `authorize` when rate limits are on: what the answer's rate-limit fields say. */
     rateLimit: RateLimitState | undefined;
   };
