@@ -1,6 +1,7 @@
+import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { createTokenVerifier, signToken } from './auth/tokens.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
 import { contextSource } from './context.ts';
 import { devSecret, resolveCredentialsKey } from './crypto/keys.ts';
 import { openDatabase } from './db/database.ts';
@@ -12,72 +13,113 @@ import { createLogger } from './logger.ts';
 import { bootstrapAttributeKeys } from './modules/activity-config/activity-config.queries.ts';
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
 import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
+import { failStartup } from './startup.ts';
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
+// What a failed start prints (src/startup.ts): read from the environment first, the configuration once loaded.
+const settings = {
+  port: Number(process.env.PORT) || undefined,
+  databaseUrl: process.env.DATABASE_URL,
+  logLevel: process.env.LOG_LEVEL,
+};
+let config: Config;
+let logger: Logger;
+let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+let lifecycle: Lifecycle;
+let server: ReturnType<typeof listen> | undefined;
+let worker: ReturnType<typeof startDispatchWorker> | undefined;
 
-const database = await openDatabase(config, logger);
-// Dev mode keeps a generated key in the data folder; production has refused to start without one.
-config.credentialsKey = await resolveCredentialsKey(config);
-const source = contextSource(database.orm, config);
-await bootstrapAttributeKeys(source.sql);
-await bootstrapDispatchProviders(source.sql);
+async function start() {
+  config = loadConfig();
+  settings.port = config.port;
+  settings.databaseUrl = config.databaseUrl;
+  logger = createLogger(config.logLevel);
 
-const devMode = !config.auth;
-const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(config.dataDir) };
-const dispatcherLogger = logger.child({ component: 'dispatcher' });
-const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
-const lifecycle = new Lifecycle();
-const rateLimits = await createRateLimits(config, database.orm);
-// Dev mode: a token for the demo tenant, printed at start and filled in on the reference page.
-const devToken =
-  devMode && auth.kind === 'secret'
-    ? await signToken(auth.secret, { subject: 'dev-admin', roles: ['ADMIN'], tenantIds: [DEMO_TENANT_ID], ttl: '12h' })
-    : undefined;
-const app = createApp({
-  config,
-  source,
-  logger,
-  verifyToken: createTokenVerifier(auth),
-  dispatcher,
-  lifecycle,
-  rateLimits,
-  referenceCredentials: devToken ? { token: devToken, tenantId: DEMO_TENANT_ID } : undefined,
-});
+  const db = await openDatabase(config, logger);
+  database = db;
+  // Dev mode keeps a generated key in the data folder; production has refused to start without one.
+  config.credentialsKey = await resolveCredentialsKey(config);
+  const source = contextSource(db.orm, config);
+  await bootstrapAttributeKeys(source.sql);
+  await bootstrapDispatchProviders(source.sql);
 
-const server = listen(app, config, async (port) => {
-  const base = `http://localhost:${port}`;
-  logger.info({ url: base, docs: `${base}/docs` }, 'listening');
-  if (devToken) {
-    await seedDemo(source.sql);
-    // Printed plainly (not as a JSON log line) so it can be copied straight into a shell.
-    console.log(
-      `\nDev mode: no JWT_SECRET or JWT_JWKS_URL, so a generated secret signs tokens and a demo tenant exists.\n` +
-        `API reference: ${base}/docs (this token and the demo tenant are filled in)\nTry (ADMIN in the demo tenant, valid 12 h):\n\n` +
-        `curl -H "Authorization: Bearer ${devToken}" -H "x-tenant-id: ${DEMO_TENANT_ID}" ${base}/api/activity-config/attribute-keys\n`,
-    );
-  }
-});
+  const devMode = !config.auth;
+  const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(config.dataDir) };
+  const dispatcherLogger = logger.child({ component: 'dispatcher' });
+  const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
+  lifecycle = new Lifecycle();
+  const rateLimits = await createRateLimits(config, db.orm);
+  // Dev mode: a token for the demo tenant, printed at start and filled in on the reference page.
+  const devToken =
+    devMode && auth.kind === 'secret'
+      ? await signToken(auth.secret, {
+          subject: 'dev-admin',
+          roles: ['ADMIN'],
+          tenantIds: [DEMO_TENANT_ID],
+          ttl: '12h',
+        })
+      : undefined;
+  const app = createApp({
+    config,
+    source,
+    logger,
+    verifyToken: createTokenVerifier(auth),
+    dispatcher,
+    lifecycle,
+    rateLimits,
+    referenceCredentials: devToken ? { token: devToken, tenantId: DEMO_TENANT_ID } : undefined,
+  });
 
-// Off (DISPATCH_IN_PROCESS=false) when separate `npm run worker` processes do the dispatching.
-const worker = config.dispatch.inProcess
-  ? startDispatchWorker(dispatcher, config.dispatch.intervalMs, dispatcherLogger)
-  : undefined;
+  const listening = listen(app, config, async (port) => {
+    listening.off('error', abort);
+    const base = `http://localhost:${port}`;
+    logger.info({ url: base, docs: `${base}/docs` }, 'listening');
+    // Dispatching starts once the port is bound: a server that cannot serve sends nothing either.
+    // Off (DISPATCH_IN_PROCESS=false) when separate `npm run worker` processes do the dispatching.
+    if (config.dispatch.inProcess)
+      worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, dispatcherLogger);
+    if (devToken) {
+      await seedDemo(source.sql);
+      // Printed plainly (not as a JSON log line) so it can be copied straight into a shell.
+      console.log(
+        `\nDev mode: no JWT_SECRET or JWT_JWKS_URL, so a generated secret signs tokens and a demo tenant exists.\n` +
+          `API reference: ${base}/docs (this token and the demo tenant are filled in)\nTry (ADMIN in the demo tenant, valid 12 h):\n\n` +
+          `curl -H "Authorization: Bearer ${devToken}" -H "x-tenant-id: ${DEMO_TENANT_ID}" ${base}/api/activity-config/attribute-keys\n`,
+      );
+    }
+  });
+  // Binding the port fails after the database is open (port in use): stop it too, then say why.
+  listening.once('error', abort);
+  server = listening;
+}
+
+/** A failed start: the embedded database stopped (it would keep its data folder locked), then one line. */
+async function abort(err: unknown): Promise<never> {
+  await database?.close().catch(() => {});
+  return failStartup(err, settings);
+}
+
+start().catch(abort);
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  if (!server) {
+    // Still starting: nothing to drain.
+    await database?.close();
+    process.exit(0);
+  }
   logger.info(
     { signal, graceMs: config.shutdownGraceMs },
     'shutting down: draining, then finishing in-flight requests',
   );
   // The dispatcher finishes the attempts it has claimed, so none waits for its lease to expire.
   await Promise.all([
-    drain(server, lifecycle, { graceMs: config.shutdownGraceMs, timeoutMs: config.shutdownTimeoutMs }, logger),
+    server &&
+      drain(server, lifecycle, { graceMs: config.shutdownGraceMs, timeoutMs: config.shutdownTimeoutMs }, logger),
     worker?.stop(),
   ]);
-  await database.close();
+  await database?.close();
   logger.info('stopped');
   process.exit(0);
 }

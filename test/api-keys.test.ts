@@ -265,7 +265,7 @@ describe('across instances, and over time', () => {
       return rows[0]!.at;
     };
     const settled = async (previous: string | null) => {
-      for (let i = 0; i < 50 && (await lastUsed()) === previous; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 250 && (await lastUsed()) === previous; i++) await new Promise((r) => setTimeout(r, 20));
       return lastUsed();
     };
     await send(other, 'GET', '/api/activities', { headers: key.headers });
