@@ -1,4 +1,6 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { EmbeddedDatabase } from './embedded.ts';
@@ -41,13 +43,39 @@ export function appOrm(config: Config, url: string, logger?: Logger): Promise<Or
   });
 }
 
+/** Where a running server writes the URL of its embedded PostgreSQL, for the processes beside it. */
+export function embeddedUrlFile(dataDir: string): string {
+  return join(dataDir, 'postgres.url');
+}
+
+/** The URL of an embedded PostgreSQL that a server beside us runs, if it answers. */
+async function runningEmbedded(dataDir: string): Promise<string | undefined> {
+  const url = await readFile(embeddedUrlFile(dataDir), 'utf8').then(
+    (text) => text.trim(),
+    () => undefined,
+  );
+  if (!url) return undefined;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return url;
+  } catch {
+    return undefined; // Left by a server that did not stop cleanly.
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 /**
- * The configured database, migrated: `DATABASE_URL` when set, otherwise an embedded PostgreSQL kept
- * under the data folder. `close` also stops the embedded server.
+ * The configured database, migrated: `DATABASE_URL` when set, otherwise an embedded PostgreSQL kept under the
+ * data folder: the one a server already runs there (`npm run worker` or `npm run migrate` beside `npm start`),
+ * or one started here, whose URL is written to the data folder for them. `close` also stops one started here.
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
-  let url = config.databaseUrl;
+  let url = config.databaseUrl ?? (await runningEmbedded(config.dataDir));
+  if (url && !config.databaseUrl)
+    logger.info({ file: embeddedUrlFile(config.dataDir) }, 'using the running embedded PostgreSQL');
   if (!url) {
     const dir = join(config.dataDir, 'postgres');
     logger.info({ dir, port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
@@ -55,11 +83,17 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const { startEmbeddedPostgres } = await import('./embedded.ts');
     embedded = await startEmbeddedPostgres({ dir, port: config.embeddedPgPort, database: 'reten', logger });
     url = embedded.url;
+    await writeFile(embeddedUrlFile(config.dataDir), `${url}\n`, { mode: 0o600 });
   }
+  const stop = async () => {
+    if (!embedded) return;
+    await rm(embeddedUrlFile(config.dataDir), { force: true });
+    await embedded.stop();
+  };
   try {
     await migrateOn(url, logger);
   } catch (err) {
-    await embedded?.stop();
+    await stop();
     throw err;
   }
   const orm = await appOrm(config, url, logger);
@@ -67,7 +101,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     orm,
     close: async () => {
       await orm.close();
-      await embedded?.stop();
+      await stop();
     },
   };
 }
