@@ -62,12 +62,13 @@ export function createApiKeyVerifier(sql: Sql, logger: Logger, now: () => number
   return {
     async verify(plaintext) {
       if (!API_KEY.test(plaintext)) throw new ApiError('UNAUTHENTICATED', 'The API key is malformed');
-      const hash = hashOf(plaintext).toString('hex');
+      const digest = hashOf(plaintext);
+      const hash = digest.toString('hex');
       const at = now();
       const entry = trusted.get(hash);
       let key = entry && entry.until > at ? entry.key : undefined;
       if (!key) {
-        key = await keyByHash(sql, Buffer.from(hash, 'hex'));
+        key = await keyByHash(sql, digest);
         if (!key) throw new ApiError('UNAUTHENTICATED', 'The API key is not known');
         trusted.delete(hash);
         trusted.set(hash, { key, until: at + API_KEY_RECHECK_MS });
