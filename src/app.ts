@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { createApiKeyVerifier } from './auth/api-keys.ts';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
+import { corsFor, PREFLIGHT_MAX_AGE_S } from './http/cors.ts';
 import { toProblem } from './http/errors.ts';
 import { clientAddress, requestContext, SCALAR_VERSION, scalarAsset, securityHeaders } from './http/middleware.ts';
 import { HEADER_COMPONENTS, TIMESTAMP_MAX_LENGTH } from './http/openapi.ts';
@@ -105,8 +106,84 @@ export function buildDocument(api = createApiRoutes()) {
       { name: 'System', description: 'Liveness and readiness probes' },
     ],
   });
+  declarePreflights(document);
   declareRulesOfEverySchema(document);
   return document;
+}
+
+const OPERATION_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+/**
+ * The CORS preflight of every API path (http/cors.ts), declared like any answer: what a browser sends before a
+ * cross-origin call, and what it gets.
+ */
+function declarePreflights(document: OpenApiDocument): void {
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    if (!path.startsWith('/api/') || !item) continue;
+    const operations = OPERATION_METHODS.filter((method) => method in item);
+    const first = item[operations[0] as 'get'];
+    const pathParameters = (first?.parameters ?? []).filter((p) => 'in' in p && p.in === 'path');
+    const words = path.split(/[/{}-]/).filter((word) => word && word !== 'api');
+    item.options = {
+      operationId: `preflight${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`,
+      summary: 'CORS preflight',
+      description: `What a browser asks before a call from a page of another origin. A configured origin (\`CORS_ORIGINS\`; in dev mode any localhost page) gets \`Access-Control-Allow-Origin\` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer ${PREFLIGHT_MAX_AGE_S} s.`,
+      tags: ['System'],
+      security: [],
+      parameters: [
+        ...pathParameters,
+        {
+          name: 'Origin',
+          in: 'header',
+          required: true,
+          description: "The page's origin",
+          schema: { type: 'string', maxLength: 2000 },
+          example: 'http://localhost:5173',
+        },
+        {
+          name: 'Access-Control-Request-Method',
+          in: 'header',
+          required: true,
+          description: 'The method of the call to come',
+          schema: { type: 'string', enum: operations.map((m) => m.toUpperCase()) },
+        },
+        {
+          name: 'Access-Control-Request-Headers',
+          in: 'header',
+          required: false,
+          description: 'The headers of the call to come',
+          schema: { type: 'string', maxLength: 2000 },
+          example: 'authorization, x-tenant-id',
+        },
+      ],
+      responses: {
+        204: {
+          description: 'The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin',
+          headers: {
+            'Access-Control-Allow-Origin': {
+              description: 'The origin, when it is allowed',
+              schema: { type: 'string' },
+            },
+            'Access-Control-Allow-Methods': { description: 'The methods a page may use', schema: { type: 'string' } },
+            'Access-Control-Allow-Headers': { description: 'The headers a page may send', schema: { type: 'string' } },
+            'Access-Control-Max-Age': {
+              description: 'How long the answer may be kept, in seconds',
+              schema: { type: 'integer', minimum: 0, maximum: PREFLIGHT_MAX_AGE_S },
+            },
+          },
+        },
+        400: {
+          description: 'An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`)',
+          content: PROBLEM,
+        },
+        405: {
+          description: 'No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`)',
+          content: PROBLEM,
+        },
+      },
+    };
+  }
 }
 
 const INT32 = 2 ** 31;
@@ -165,7 +242,7 @@ function allowedMethods(document: OpenApiDocument) {
       pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
       params: (template.match(/\{/g) ?? []).length,
       methods: Object.keys(item ?? {})
-        .filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
+        .filter((k) => OPERATION_METHODS.includes(k))
         .map((m) => m.toUpperCase()),
     }))
     .sort((a, b) => a.params - b.params);
@@ -188,6 +265,9 @@ export function createApp(appDeps: AppInput) {
 
   app.use('*', requestContext(deps));
   app.use('*', securityHeaders);
+  // Before the method check: a preflight is an OPTIONS on any path. Dev mode (no token issuer configured) lets
+  // any localhost page call the API.
+  app.use('*', corsFor(deps.config.corsOrigins, !deps.config.auth));
   // Answers of 1 KiB or more, to a client that accepts gzip or deflate (the Scalar bundle comes precompressed).
   // Only then: the middleware looks into the answer, which costs a Fetch Response per request (see requestContext).
   const compression = compress();

@@ -42,6 +42,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PRINCIPAL_PER_MINUTE: z.coerce.number().int().min(1).default(1_200),
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  CORS_ORIGINS: z.string().default(''),
   DISPATCH_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(100).optional(),
   DISPATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -122,6 +123,8 @@ export interface Config {
   rateLimits?: RateLimitSettings;
   /** Proxies in front of the server whose `X-Forwarded-For` entry names the client (0: the socket's peer). */
   trustProxyHops: number;
+  /** Web origins whose pages may call the API (`https://app.example.com`); dev mode adds any localhost one. */
+  corsOrigins: string[];
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -181,6 +184,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           }
         : undefined,
     trustProxyHops: env.TRUST_PROXY_HOPS,
+    corsOrigins: env.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     outbound: {
       allowed: env.OUTBOUND_ALLOWED_HOSTS.split(',')
         .map((host) => host.trim())

@@ -31,7 +31,7 @@ export async function createResponseValidator(document: Document) {
   const operations: Operation[] = [];
   for (const [template, item] of Object.entries(deref.paths ?? {})) {
     for (const [method, op] of Object.entries(item ?? {})) {
-      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      if (!['get', 'post', 'put', 'patch', 'delete', 'options'].includes(method)) continue;
       const responses = new Map<string, Map<string, ValidateFunction>>();
       for (const [status, response] of Object.entries(
         (op as { responses: Record<string, { content?: Record<string, { schema: object }> }> }).responses,

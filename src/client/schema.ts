@@ -64,7 +64,11 @@ export interface paths {
          */
         post: operations["createTenant"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightTenants"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -86,7 +90,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityConfigAttributeKeys"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -114,7 +122,11 @@ export interface paths {
          */
         post: operations["upsertAttributePolicy"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityConfigAttributePolicies"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -142,7 +154,11 @@ export interface paths {
         put: operations["putClientHook"];
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityConfigClientHook"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -170,7 +186,11 @@ export interface paths {
          */
         post: operations["createTargetResolutionConfig"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityConfigTargetResolution"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -192,7 +212,11 @@ export interface paths {
          *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         delete: operations["deleteTargetResolutionConfig"];
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityConfigTargetResolutionId"];
         head?: never;
         /**
          * Update a target-resolution config
@@ -224,7 +248,11 @@ export interface paths {
          */
         post: operations["syncCommerces"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightCommercesSync"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -246,7 +274,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightCommerces"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -268,7 +300,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightCommercesId"];
         head?: never;
         /**
          * Update a commerce
@@ -302,7 +338,11 @@ export interface paths {
          */
         post: operations["createOperator"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightOperators"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -326,7 +366,11 @@ export interface paths {
          */
         post: operations["syncOperators"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightOperatorsSync"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -348,7 +392,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightOperatorsId"];
         head?: never;
         /**
          * Update an operator
@@ -382,7 +430,11 @@ export interface paths {
          */
         post: operations["createRoute"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightRoutes"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -404,7 +456,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightRoutesId"];
         head?: never;
         /**
          * Update a route
@@ -434,7 +490,11 @@ export interface paths {
          */
         post: operations["linkRouteOperator"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightRoutesIdOperators"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -456,7 +516,11 @@ export interface paths {
          *     **Permission:** `MANAGE_ROUTES` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN, FDE; or an API key holding it, in its tenant).
          */
         delete: operations["unlinkRouteOperator"];
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightRoutesIdOperatorsOperatorId"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -484,7 +548,11 @@ export interface paths {
          */
         post: operations["createActivity"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivities"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -506,7 +574,11 @@ export interface paths {
          */
         post: operations["createTaskActivity"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesTasks"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -528,7 +600,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesId"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -550,7 +626,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesIdStatusEvents"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -572,7 +652,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesIdAttributes"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -594,7 +678,11 @@ export interface paths {
          */
         post: operations["cancelActivity"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesIdCancel"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -616,7 +704,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesIdTargetUsers"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -632,7 +724,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesIdTargetUsersTargetUserIdResolve"];
         head?: never;
         /**
          * Assign a target user by hand
@@ -654,7 +750,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesIdRetryResolution"];
         head?: never;
         /**
          * Retry resolution
@@ -699,7 +799,11 @@ export interface paths {
          */
         post: operations["createTaskResult"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityResultsTasks"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -721,7 +825,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityResults"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -743,7 +851,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityResultsId"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -765,7 +877,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightDispatchProviders"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -787,7 +903,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightDispatchProvidersIdChannelDefinitions"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -815,7 +935,11 @@ export interface paths {
          */
         post: operations["createDispatchConfig"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightDispatchConfigs"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -837,7 +961,11 @@ export interface paths {
          *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         delete: operations["deleteDispatchConfig"];
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightDispatchConfigsId"];
         head?: never;
         /**
          * Update a dispatch config
@@ -865,7 +993,11 @@ export interface paths {
          */
         post: operations["dispatchTask"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivitiesTasksIdDispatch"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -893,7 +1025,11 @@ export interface paths {
          */
         post: operations["createTaskResultType"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityConfigTaskResultTypes"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -915,7 +1051,11 @@ export interface paths {
          *     **Permission:** `MANAGE_ACTIVITY_CONFIG` in the tenant named by `x-tenant-id` (roles: SUPER_ADMIN, ADMIN; or an API key holding it, in its tenant).
          */
         delete: operations["deleteTaskResultType"];
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightActivityConfigTaskResultTypesId"];
         head?: never;
         /**
          * Update a task result type
@@ -949,7 +1089,11 @@ export interface paths {
          */
         post: operations["createApiKey"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightKeys"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -971,7 +1115,11 @@ export interface paths {
          */
         post: operations["revokeApiKey"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightKeysIdRevoke"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -993,7 +1141,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightAuthMe"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -1015,7 +1167,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightIntegrationTaskResultTypeConfigs"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -1039,7 +1195,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightIntegrationActivitiesTasks"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -1066,7 +1226,11 @@ export interface paths {
          */
         post: operations["submitIntegrationResult"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight
+         * @description What a browser asks before a call from a page of another origin. A configured origin (`CORS_ORIGINS`; in dev mode any localhost page) gets `Access-Control-Allow-Origin` and may call with the listed methods and headers; another gets none, and its browser refuses the call. Browsers keep the answer 600 s.
+         */
+        options: operations["preflightIntegrationActivityResultsTasks"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -4052,6 +4216,63 @@ export interface operations {
             };
         };
     };
+    preflightTenants: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAttributeKeys: {
         parameters: {
             query?: never;
@@ -4153,6 +4374,63 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivityConfigAttributeKeys: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4421,6 +4699,63 @@ export interface operations {
             };
         };
     };
+    preflightActivityConfigAttributePolicies: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getClientHook: {
         parameters: {
             query?: never;
@@ -4659,6 +4994,63 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivityConfigClientHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "PUT";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4980,6 +5372,63 @@ export interface operations {
             };
         };
     };
+    preflightActivityConfigTargetResolution: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteTargetResolutionConfig: {
         parameters: {
             query?: never;
@@ -5072,6 +5521,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivityConfigTargetResolutionId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "PATCH" | "DELETE";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Config id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5438,6 +5947,63 @@ export interface operations {
             };
         };
     };
+    preflightCommercesSync: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCommerces: {
         parameters: {
             query?: {
@@ -5572,6 +6138,63 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightCommerces: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5731,6 +6354,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightCommercesId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "PATCH";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Commerce id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6208,6 +6891,63 @@ export interface operations {
             };
         };
     };
+    preflightOperators: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     syncOperators: {
         parameters: {
             query?: never;
@@ -6368,6 +7108,63 @@ export interface operations {
             };
         };
     };
+    preflightOperatorsSync: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOperator: {
         parameters: {
             query?: never;
@@ -6481,6 +7278,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightOperatorsId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "PATCH";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Operator id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6945,6 +7802,63 @@ export interface operations {
             };
         };
     };
+    preflightRoutes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRoute: {
         parameters: {
             query?: never;
@@ -7064,6 +7978,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightRoutesId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "PATCH";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Route id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7371,6 +8345,66 @@ export interface operations {
             };
         };
     };
+    preflightRoutesIdOperators: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Route id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     unlinkRouteOperator: {
         parameters: {
             query?: never;
@@ -7465,6 +8499,68 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightRoutesIdOperatorsOperatorId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "DELETE";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Route id */
+                id: string;
+                /** @description Operator id */
+                operatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7807,6 +8903,63 @@ export interface operations {
             };
         };
     };
+    preflightActivities: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createTaskActivity: {
         parameters: {
             query?: never;
@@ -7988,6 +9141,63 @@ export interface operations {
             };
         };
     };
+    preflightActivitiesTasks: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getActivity: {
         parameters: {
             query?: never;
@@ -8118,6 +9328,66 @@ export interface operations {
             };
         };
     };
+    preflightActivitiesId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listActivityStatusEvents: {
         parameters: {
             query?: never;
@@ -8228,6 +9498,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivitiesIdStatusEvents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8350,6 +9680,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivitiesIdAttributes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8529,6 +9919,66 @@ export interface operations {
             };
         };
     };
+    preflightActivitiesIdCancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listActivityTargetUsers: {
         parameters: {
             query?: never;
@@ -8641,6 +10091,128 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivitiesIdTargetUsers: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivitiesIdTargetUsersTargetUserIdResolve: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "PATCH";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id */
+                id: string;
+                /** @description Target user record id */
+                targetUserId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8802,6 +10374,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivitiesIdRetryResolution: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "PATCH";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9147,6 +10779,63 @@ export interface operations {
             };
         };
     };
+    preflightActivityResultsTasks: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listActivityResults: {
         parameters: {
             query?: {
@@ -9301,6 +10990,63 @@ export interface operations {
             };
         };
     };
+    preflightActivityResults: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getActivityResult: {
         parameters: {
             query?: never;
@@ -9419,6 +11165,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivityResultsId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Result id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9566,6 +11372,63 @@ export interface operations {
             };
         };
     };
+    preflightDispatchProviders: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDispatchChannelDefinitions: {
         parameters: {
             query?: never;
@@ -9681,6 +11544,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightDispatchProvidersIdChannelDefinitions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Dispatch provider id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9985,6 +11908,63 @@ export interface operations {
             };
         };
     };
+    preflightDispatchConfigs: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteDispatchConfig: {
         parameters: {
             query?: never;
@@ -10077,6 +12057,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightDispatchConfigsId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "PATCH" | "DELETE";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Dispatch config id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10371,6 +12411,66 @@ export interface operations {
             };
         };
     };
+    preflightActivitiesTasksIdDispatch: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Activity id (a TASK) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTaskResultTypes: {
         parameters: {
             query?: never;
@@ -10634,6 +12734,63 @@ export interface operations {
             };
         };
     };
+    preflightActivityConfigTaskResultTypes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteTaskResultType: {
         parameters: {
             query?: never;
@@ -10726,6 +12883,66 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightActivityConfigTaskResultTypesId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "PATCH" | "DELETE";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Type id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11147,6 +13364,63 @@ export interface operations {
             };
         };
     };
+    preflightKeys: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET" | "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     revokeApiKey: {
         parameters: {
             query?: never;
@@ -11254,6 +13528,66 @@ export interface operations {
             };
         };
     };
+    preflightKeysIdRevoke: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path: {
+                /** @description Key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -11340,6 +13674,63 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightAuthMe: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11453,6 +13844,63 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightIntegrationTaskResultTypeConfigs: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11604,6 +14052,63 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightIntegrationActivitiesTasks: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "GET";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11811,6 +14316,63 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preflightIntegrationActivityResultsTasks: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The page's origin
+                 * @example http://localhost:5173
+                 */
+                Origin: string;
+                /** @description The method of the call to come */
+                "Access-Control-Request-Method": "POST";
+                /**
+                 * @description The headers of the call to come
+                 * @example authorization, x-tenant-id
+                 */
+                "Access-Control-Request-Headers"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preflight answer; `Access-Control-Allow-Origin` only for an allowed origin */
+            204: {
+                headers: {
+                    /** @description The origin, when it is allowed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The methods a page may use */
+                    "Access-Control-Allow-Methods"?: string;
+                    /** @description The headers a page may send */
+                    "Access-Control-Allow-Headers"?: string;
+                    /** @description How long the answer may be kept, in seconds */
+                    "Access-Control-Max-Age"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
+            405: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
