@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { createApiKeyVerifier } from './auth/api-keys.ts';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
-import { corsFor, PREFLIGHT_MAX_AGE_S } from './http/cors.ts';
+import { corsFor, PREFLIGHT_HEADER_TEXT, PREFLIGHT_MAX_AGE_S } from './http/cors.ts';
 import { toProblem } from './http/errors.ts';
 import { clientAddress, requestContext, SCALAR_VERSION, scalarAsset, securityHeaders } from './http/middleware.ts';
 import { HEADER_COMPONENTS, TIMESTAMP_MAX_LENGTH } from './http/openapi.ts';
@@ -113,6 +113,8 @@ export function buildDocument(api = createApiRoutes()) {
 
 const OPERATION_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+/** What a preflight's header values may hold (http/cors.ts). */
+const HEADER_TEXT = PREFLIGHT_HEADER_TEXT.source;
 
 /**
  * The CORS preflight of every API path (http/cors.ts), declared like any answer: what a browser sends before a
@@ -123,7 +125,10 @@ function declarePreflights(document: OpenApiDocument): void {
     if (!path.startsWith('/api/') || !item) continue;
     const operations = OPERATION_METHODS.filter((method) => method in item);
     const first = item[operations[0] as 'get'];
-    const pathParameters = (first?.parameters ?? []).filter((p) => 'in' in p && p.in === 'path');
+    // The path's ids, as text: a preflight describes a path, and does not check them.
+    const pathParameters = (first?.parameters ?? [])
+      .filter((p) => 'in' in p && p.in === 'path')
+      .map((p) => ({ ...p, schema: { type: 'string' as const, pattern: '^[\\s\\S]*$' } }));
     const words = path.split(/[/{}-]/).filter((word) => word && word !== 'api');
     item.options = {
       operationId: `preflight${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`,
@@ -138,7 +143,7 @@ function declarePreflights(document: OpenApiDocument): void {
           in: 'header',
           required: true,
           description: "The page's origin",
-          schema: { type: 'string', maxLength: 2000 },
+          schema: { type: 'string', pattern: HEADER_TEXT },
           example: 'http://localhost:5173',
         },
         {
@@ -153,7 +158,7 @@ function declarePreflights(document: OpenApiDocument): void {
           in: 'header',
           required: false,
           description: 'The headers of the call to come',
-          schema: { type: 'string', maxLength: 2000 },
+          schema: { type: 'string', pattern: HEADER_TEXT },
           example: 'authorization, x-tenant-id',
         },
       ],
@@ -174,11 +179,8 @@ function declarePreflights(document: OpenApiDocument): void {
           },
         },
         400: {
-          description: 'An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`)',
-          content: PROBLEM,
-        },
-        405: {
-          description: 'No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`)',
+          description:
+            'No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`)',
           content: PROBLEM,
         },
       },
@@ -267,7 +269,7 @@ export function createApp(appDeps: AppInput) {
   app.use('*', securityHeaders);
   // Before the method check: a preflight is an OPTIONS on any path. Dev mode (no token issuer configured) lets
   // any localhost page call the API.
-  app.use('*', corsFor(deps.config.corsOrigins, !deps.config.auth));
+  app.use('*', corsFor(deps.config.corsOrigins, !deps.config.auth, methodsFor));
   // Answers of 1 KiB or more, to a client that accepts gzip or deflate (the Scalar bundle comes precompressed).
   // Only then: the middleware looks into the answer, which costs a Fetch Response per request (see requestContext).
   const compression = compress();

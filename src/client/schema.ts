@@ -4253,17 +4253,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4419,17 +4410,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4736,17 +4718,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5039,17 +5012,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5409,17 +5373,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5569,17 +5524,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5984,17 +5930,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6183,17 +6120,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6402,17 +6330,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6928,17 +6847,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7145,17 +7055,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7326,17 +7227,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7839,17 +7731,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8026,17 +7909,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8385,17 +8259,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8549,17 +8414,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8940,17 +8796,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9178,17 +9025,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9368,17 +9206,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9546,17 +9375,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9728,17 +9548,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9959,17 +9770,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10139,17 +9941,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10201,17 +9994,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10422,17 +10206,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10816,17 +10591,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11027,17 +10793,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11213,17 +10970,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11409,17 +11157,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11592,17 +11331,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11945,17 +11675,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12105,17 +11826,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12451,17 +12163,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12771,17 +12474,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12931,17 +12625,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13401,17 +13086,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13568,17 +13244,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13719,17 +13386,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13889,17 +13547,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14097,17 +13746,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14361,17 +14001,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An `Origin` without `Access-Control-Request-Method` (`MALFORMED_REQUEST`) */
+            /** @description No `Origin`, or no `Access-Control-Request-Method` among the methods of the path (`MALFORMED_REQUEST`) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No `Origin`: not a preflight, and OPTIONS serves nothing else (`METHOD_NOT_ALLOWED`) */
-            405: {
                 headers: {
                     [name: string]: unknown;
                 };

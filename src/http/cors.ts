@@ -5,31 +5,46 @@ import type { AppEnv } from './types.ts';
 
 /** How long a browser may keep a preflight's answer. */
 export const PREFLIGHT_MAX_AGE_S = 600;
-export const CORS_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const REQUEST_HEADERS = ['authorization', 'content-type', 'x-tenant-id', 'x-api-key', 'x-request-id'];
 /** What a page's script may read of an answer, beyond the basic fields. */
 const EXPOSED_HEADERS = ['x-request-id', 'ratelimit', 'ratelimit-policy', 'retry-after', 'allow'];
+/** Visible ASCII, spaces and tabs: what an origin or a list of header names is made of. */
+export const PREFLIGHT_HEADER_TEXT = /^[\t -~]*$/;
 const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
 /**
  * CORS for web pages on the configured origins (and, in dev mode, any localhost page): preflights answered 204
- * and cacheable for ten minutes, answers readable by the page. Only requests that carry `Origin` (a browser's)
- * go through it: Hono's middleware sets its headers on the answer, which costs other clients nothing this way.
+ * and cacheable for ten minutes, answers readable by the page. A preflight on an API path must name a method the
+ * path serves (400 otherwise, as the document says); other requests go through Hono's middleware only when they
+ * carry `Origin` (a browser's): it sets its headers on the answer, which costs other clients nothing this way.
  */
-export function corsFor(origins: string[], anyLocalhost: boolean): MiddlewareHandler<AppEnv> {
+export function corsFor(
+  origins: string[],
+  anyLocalhost: boolean,
+  methodsFor: (path: string) => string[] | undefined,
+): MiddlewareHandler<AppEnv> {
   const allowed = new Set(origins);
   const middleware = cors({
     origin: (origin) => (allowed.has(origin) || (anyLocalhost && LOCALHOST.test(origin)) ? origin : null),
-    allowMethods: CORS_METHODS,
+    allowMethods: (_origin, c) => methodsFor(c.req.path) ?? [],
     allowHeaders: REQUEST_HEADERS,
     exposeHeaders: EXPOSED_HEADERS,
     maxAge: PREFLIGHT_MAX_AGE_S,
   });
   return (c, next) => {
-    if (c.req.header('origin') === undefined) return next();
-    if (c.req.method === 'OPTIONS' && !c.req.header('access-control-request-method')) {
-      throw new ApiError('MALFORMED_REQUEST', 'A preflight sends `Access-Control-Request-Method`');
+    const origin = c.req.header('origin');
+    const methods = c.req.method === 'OPTIONS' ? methodsFor(c.req.path) : undefined;
+    if (methods) {
+      const asked = c.req.header('access-control-request-method');
+      const headers = c.req.header('access-control-request-headers') ?? '';
+      const text = PREFLIGHT_HEADER_TEXT.test(origin ?? '') && PREFLIGHT_HEADER_TEXT.test(headers);
+      if (origin === undefined || asked === undefined || !methods.includes(asked) || !text) {
+        throw new ApiError(
+          'MALFORMED_REQUEST',
+          `A preflight sends \`Origin\` and \`Access-Control-Request-Method\` (here ${methods.join(', ')}), in visible ASCII`,
+        );
+      }
     }
-    return middleware(c, next);
+    return origin === undefined ? next() : middleware(c, next);
   };
 }
