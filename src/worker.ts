@@ -1,31 +1,49 @@
 // The dispatcher on its own (`npm run worker`): as many as needed may run beside the API servers
 // (set DISPATCH_IN_PROCESS=false there); row locks and leases keep them from sending anything twice.
+import type { Logger } from 'pino';
 import { loadConfig } from './config.ts';
 import { contextSource } from './context.ts';
 import { resolveCredentialsKey } from './crypto/keys.ts';
-import { openDatabase } from './db/database.ts';
+import { type Database, openDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
 import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
+import { failStartup } from './startup.ts';
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel).child({ component: 'dispatcher' });
+const settings: { databaseUrl?: string; logLevel?: string } = {
+  databaseUrl: process.env.DATABASE_URL,
+  logLevel: process.env.LOG_LEVEL,
+};
+let logger: Logger | undefined;
+let database: Database | undefined;
+let worker: ReturnType<typeof startDispatchWorker> | undefined;
 
-const database = await openDatabase(config, logger);
-config.credentialsKey = await resolveCredentialsKey(config);
-const source = contextSource(database.orm, config);
-await bootstrapDispatchProviders(source.sql);
-const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
-const worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, logger);
+async function start() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel).child({ component: 'dispatcher' });
+  logger = log;
+  database = await openDatabase(config, log);
+  config.credentialsKey = await resolveCredentialsKey(config);
+  const source = contextSource(database.orm, config);
+  await bootstrapDispatchProviders(source.sql);
+  const dispatcher = createDispatcher({ source, logger: log, settings: config.dispatch });
+  worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, log);
+}
+
+// A failed start says why in one line (src/startup.ts), after stopping an embedded database it started.
+start().catch(async (err: unknown) => {
+  await database?.close().catch(() => {});
+  failStartup(err, settings);
+});
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down: finishing claimed dispatch attempts');
-  await worker.stop();
-  await database.close();
-  logger.info('stopped');
+  logger?.info({ signal }, 'shutting down: finishing claimed dispatch attempts');
+  await worker?.stop();
+  await database?.close();
+  logger?.info('stopped');
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

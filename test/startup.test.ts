@@ -21,9 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => blocker.close(resolve)));
 
-/** Starts `npm start`'s entry point with `env`, expecting it to fail; its exit code and what it printed. */
-async function start(env: Record<string, string>) {
-  const result = await run('node_modules/.bin/node', ['src/main.ts'], {
+/** Starts `npm start`'s entry point (or another) with `env`, expecting it to fail; its exit code and output. */
+async function start(env: Record<string, string>, entry = 'src/main.ts') {
+  const result = await run('node_modules/.bin/node', [entry], {
     env: {
       PATH: process.env.PATH,
       HOST: '127.0.0.1',
@@ -64,6 +64,13 @@ describe('a start that fails', () => {
     expect(lines).toEqual([
       `The database at ${url.hostname}:${url.port} refused the user or password of DATABASE_URL: fix them.`,
     ]);
+  });
+
+  it('of a worker, on an invalid setting, says the same', async () => {
+    const { code, lines } = await start({ DISPATCH_BATCH_SIZE: 'many' }, 'src/worker.ts');
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid configuration: DISPATCH_BATCH_SIZE: /);
   });
 
   it('on an unreachable database, says where it looked', async () => {
