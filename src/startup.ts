@@ -30,6 +30,9 @@ export function explainStartupFailure(err: unknown, settings: { port?: number; d
     case '3D000':
       return `The database named in DATABASE_URL does not exist at ${where}: create it, or fix the URL.`;
   }
+  if (/connection timeout|timeout expired/i.test(message)) {
+    return `The database at ${where} does not answer (no connection within DB_CONNECT_TIMEOUT_MS): check it, or fix DATABASE_URL.`;
+  }
   if (message.startsWith('Invalid configuration')) {
     return `${message.replace(/\n\s*/g, ' ')} (see the README's Configuration).`;
   }

@@ -66,6 +66,18 @@ describe('a start that fails', () => {
     ]);
   });
 
+  it('on a database that accepts connections but never answers, gives up after the connect timeout', async () => {
+    const { code, lines } = await start({
+      PORT: '0',
+      DATABASE_URL: `postgres://u:p@127.0.0.1:${busyPort}/x`,
+      DB_CONNECT_TIMEOUT_MS: '500',
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      `The database at 127.0.0.1:${busyPort} does not answer (no connection within DB_CONNECT_TIMEOUT_MS): check it, or fix DATABASE_URL.`,
+    ]);
+  });
+
   it('of a worker, on an invalid setting, says the same', async () => {
     const { code, lines } = await start({ DISPATCH_BATCH_SIZE: 'many' }, 'src/worker.ts');
     expect(code).toBe(1);

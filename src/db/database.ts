@@ -16,8 +16,9 @@ export interface Database {
  * build may take minutes), then refreshes the planner's statistics: a table a migration created or rewrote
  * has none until autovacuum gets to it, and plans made without them can be thousands of times slower.
  */
-async function migrateOn(url: string, logger: Logger): Promise<void> {
-  const orm = await createOrm({ url, poolMax: 1, logger });
+async function migrateOn(url: string, logger: Logger, connectTimeoutMs: number): Promise<void> {
+  // No statement timeout (an index build may take minutes), but a server that never answers fails the start.
+  const orm = await createOrm({ url, poolMax: 1, logger, connectTimeoutMs });
   try {
     const applied = await migrate(orm);
     if (applied.length > 0) {
@@ -91,7 +92,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await embedded.stop();
   };
   try {
-    await migrateOn(url, logger);
+    await migrateOn(url, logger, config.dbTimeouts.connectMs);
   } catch (err) {
     await stop();
     throw err;

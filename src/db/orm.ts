@@ -19,6 +19,8 @@ export interface OrmOptions {
   timeouts?: DatabaseTimeouts;
   /** The role the connections act as (`APP_ROLE` for the server's requests); the login role's own otherwise. */
   role?: string;
+  /** How long to wait for a connection, without the other timeouts (the migrator's: a silent server fails it). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -69,10 +71,11 @@ export const connectionSettings = { plan_cache_mode: 'force_generic_plan', enabl
  * The `pg` settings of a connection: planner settings, timeouts, the role. Shared with the benchmark's
  * baseline, whose connections are set up exactly as the server's.
  */
-export function appConnectionOptions(options: Pick<OrmOptions, 'timeouts' | 'role'>) {
+export function appConnectionOptions(options: Pick<OrmOptions, 'timeouts' | 'role' | 'connectTimeoutMs'>) {
   const timeouts = timeoutOptions(options.timeouts);
   const settings = { ...connectionSettings, ...timeouts.settings, ...(options.role && { role: options.role }) };
   return {
+    ...(options.connectTimeoutMs && { connectionTimeoutMillis: options.connectTimeoutMs }),
     ...timeouts.pool,
     // A statement is sent as soon as it is issued, not after the previous one's answer: db/sql.ts sends a
     // tenant switch and its statement together. Statements are still issued one at a time otherwise.
