@@ -1,7 +1,7 @@
 // A server that cannot start says why in one line and exits 1: no stack trace (issue 18, point 4).
 import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,14 +12,19 @@ const run = promisify(execFile);
 let dataDir: string;
 let blocker: Server;
 let busyPort: number;
+const accepted: Socket[] = [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'reten-startup-'));
-  blocker = createServer();
+  // Holds a port (for "in use"), and accepts connections without ever answering (a silent database).
+  blocker = createServer((socket) => accepted.push(socket));
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   busyPort = (blocker.address() as { port: number }).port;
 });
-afterAll(() => new Promise((resolve) => blocker.close(resolve)));
+afterAll(async () => {
+  for (const socket of accepted) socket.destroy();
+  await new Promise((resolve) => blocker.close(resolve));
+});
 
 /** Starts `npm start`'s entry point (or another) with `env`, expecting it to fail; its exit code and output. */
 async function start(env: Record<string, string>, entry = 'src/main.ts') {
