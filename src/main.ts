@@ -93,9 +93,8 @@ async function start() {
 }
 
 /** A failed start: the embedded database stopped (it would keep its data folder locked), then one line. */
-async function abort(err: unknown): Promise<never> {
-  await database?.close().catch(() => {});
-  return failStartup(err, settings);
+function abort(err: unknown): Promise<never> {
+  return failStartup(err, settings, database);
 }
 
 start().catch(abort);

@@ -39,8 +39,16 @@ export function explainStartupFailure(err: unknown, settings: { port?: number; d
   return `Could not start: ${message.split('\n')[0]} (LOG_LEVEL=debug prints the details).`;
 }
 
-/** Prints the one line, the details at debug level, and exits 1. */
-export function failStartup(err: unknown, settings: { port?: number; databaseUrl?: string; logLevel?: string }): never {
+/**
+ * Stops the database the process opened, if any (an embedded one would keep its folder locked), prints the one
+ * line, the details at debug level, and exits 1.
+ */
+export async function failStartup(
+  err: unknown,
+  settings: { port?: number; databaseUrl?: string; logLevel?: string },
+  database?: { close(): Promise<void> },
+): Promise<never> {
+  await database?.close().catch(() => {});
   console.error(explainStartupFailure(err, settings));
   if (settings.logLevel === 'debug' || settings.logLevel === 'trace') console.error(err);
   process.exit(1);

@@ -31,10 +31,7 @@ async function start() {
 }
 
 // A failed start says why in one line (src/startup.ts), after stopping an embedded database it started.
-start().catch(async (err: unknown) => {
-  await database?.close().catch(() => {});
-  failStartup(err, settings);
-});
+start().catch((err: unknown) => failStartup(err, settings, database));
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -3,6 +3,7 @@ import { invalid, withFieldErrors } from '../../domain/errors.ts';
 import { listTaskChanges } from '../activities/activities.queries.ts';
 import { type ResultRules, submitTaskResult } from '../activity-results/activity-results.service.ts';
 import { TaskResultTypeEntity } from '../task-result-types/task-result-type.entity.ts';
+import { listTaskResultTypes } from '../task-result-types/task-result-types.service.ts';
 import {
   decodeCursor,
   encodeCursor,
@@ -14,9 +15,9 @@ import {
 /** A partner reports on work it was given: an unknown task or commerce is its mistake (404), not a new record. */
 const INTEGRATION_RESULT_RULES: ResultRules = { unmatched: 'not-found', overFinal: 'needs-override' };
 
+/** The tenant's result types as partners read them: the code, its label and whether it needs a date. */
 export async function resultTypeConfigs(ctx: TenantContext) {
-  const types = await ctx.em.find(TaskResultTypeEntity, { tenant: ctx.tenantId }, { orderBy: { code: 'asc' } });
-  return types.map((type) => ({
+  return (await listTaskResultTypes(ctx)).map((type) => ({
     code: type.code,
     label: type.label,
     requiresFutureScheduledAt: type.requiresFutureScheduledAt,
