@@ -24,6 +24,8 @@ import { systemRouter } from './modules/system/system.index.ts';
 import { taskResultTypesRouter } from './modules/task-result-types/task-result-types.index.ts';
 import { tenantsRouter } from './modules/tenants/tenants.index.ts';
 import { isLoopback } from './net/outbound.ts';
+import { Metrics } from './observability/metrics.ts';
+import { traceRequests, tracingOn } from './observability/tracing.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -259,12 +261,15 @@ export function createApp(appDeps: AppInput) {
     apiKeys:
       appDeps.apiKeys ?? createApiKeyVerifier(appDeps.source.sql, appDeps.logger, () => appDeps.source.now().getTime()),
     knownTenants: appDeps.knownTenants ?? new Set(),
+    metrics: appDeps.metrics ?? new Metrics(),
   };
   const api = createApiRoutes();
   const document = buildDocument(api);
   const methodsFor = allowedMethods(document);
   const app = createRouter();
 
+  // First, so that everything the request does (its log lines too) happens inside its span.
+  if (tracingOn()) app.use('*', traceRequests);
   app.use('*', requestContext(deps));
   app.use('*', securityHeaders);
   // Before the method check: a preflight is an OPTIONS on any path. Dev mode (no token issuer configured) lets
@@ -298,6 +303,7 @@ export function createApp(appDeps: AppInput) {
 
   app.onError((err, c) => {
     const problem = toProblem(err);
+    deps.metrics.databaseFailure(err);
     if (problem.log) c.get('logger')[problem.log]({ err, code: problem.code }, 'request failed');
     const res = problemResponse(c, problem.code, problem.detail, problem.extra);
     for (const [name, value] of Object.entries(problem.headers ?? {})) res.headers.set(name, value);

@@ -49,6 +49,11 @@ const EnvSchema = z.object({
   DISPATCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
   DISPATCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   DISPATCH_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('reten-activities-api'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -79,6 +84,22 @@ export interface RateLimitSettings {
   principalPerMinute: number;
   /** Failed authentications per client address, before its credentials are refused unchecked. */
   authFailuresPerMinute: number;
+}
+
+/** Where Prometheus scrapes the process (observability/metrics.ts): a port of its own, apart from the API's. */
+export interface MetricsSettings {
+  host: string;
+  /** 0: any free port (tests). */
+  port: number;
+  /** When set, a scrape must send `Authorization: Bearer <token>`. */
+  token?: string;
+}
+
+/** Traces (observability/tracing.ts), exported over OTLP/HTTP; undefined in `Config` when no endpoint is set. */
+export interface TracingSettings {
+  /** The collector's base URL; the exporter posts to `<endpoint>/v1/traces`. */
+  endpoint: string;
+  serviceName: string;
 }
 
 /** How long the database may take before a request gives up on it (db/orm.ts, db/sql.ts). */
@@ -125,6 +146,9 @@ export interface Config {
   trustProxyHops: number;
   /** Web origins whose pages may call the API (`https://app.example.com`); dev mode adds any localhost one. */
   corsOrigins: string[];
+  /** Undefined when METRICS_PORT is not set: nothing serves the metrics (they are still counted). */
+  metrics?: MetricsSettings;
+  tracing?: TracingSettings;
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -192,6 +216,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         .map((host) => host.trim())
         .filter(Boolean),
     },
+    metrics:
+      env.METRICS_PORT === undefined
+        ? undefined
+        : { host: env.METRICS_HOST ?? env.HOST, port: env.METRICS_PORT, token: env.METRICS_TOKEN },
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME }
+      : undefined,
     dispatch: {
       inProcess: env.DISPATCH_IN_PROCESS === 'true',
       intervalMs: env.DISPATCH_INTERVAL_MS ?? (env.NODE_ENV === 'production' ? 30_000 : 5_000),

@@ -1,4 +1,5 @@
 import { type Logger, pino } from 'pino';
+import { traceIds } from './observability/tracing.ts';
 
 /** How long a log line may wait in the buffer before it is written. */
 const FLUSH_INTERVAL_MS = 1000;
@@ -22,11 +23,15 @@ function bufferedStdout() {
   return stdout;
 }
 
-/** JSON logs on stdout; secrets are redacted wherever they might be logged. */
-export function createLogger(level: string): Logger {
+/**
+ * JSON logs on stdout; secrets are redacted wherever they might be logged. With `traceIds` (tracing on), a line
+ * written inside a span carries its `trace_id` and `span_id`.
+ */
+export function createLogger(level: string, options: { traceIds?: boolean } = {}): Logger {
   return pino(
     {
       level,
+      ...(options.traceIds && { mixin: traceIds }),
       base: { service: 'reten-activities-api' },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: ['req.headers.authorization', 'req.headers["x-api-key"]', '*.password', '*.secret', '*.credentials'],

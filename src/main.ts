@@ -13,6 +13,8 @@ import { createLogger } from './logger.ts';
 import { bootstrapAttributeKeys } from './modules/activity-config/activity-config.queries.ts';
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
 import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
+import { Metrics, serveMetrics } from './observability/metrics.ts';
+import { otlpExporter, startTracing, stopTracing, tracingOn } from './observability/tracing.ts';
 import { failStartup } from './startup.ts';
 
 // What a failed start prints (src/startup.ts): read from the environment first, the configuration once loaded.
@@ -26,13 +28,16 @@ let logger: Logger;
 let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
 let lifecycle: Lifecycle;
 let server: ReturnType<typeof listen> | undefined;
+let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
 let worker: ReturnType<typeof startDispatchWorker> | undefined;
 
 async function start() {
   config = loadConfig();
   settings.port = config.port;
   settings.databaseUrl = config.databaseUrl;
-  logger = createLogger(config.logLevel);
+  // Before the database opens: its connections are traced as they are made.
+  if (config.tracing) startTracing(config.tracing.serviceName, otlpExporter(config.tracing));
+  logger = createLogger(config.logLevel, { traceIds: tracingOn() });
 
   const db = await openDatabase(config, logger);
   database = db;
@@ -45,9 +50,13 @@ async function start() {
   const devMode = !config.auth;
   const auth = config.auth ?? { kind: 'secret' as const, secret: await devSecret(config.dataDir) };
   const dispatcherLogger = logger.child({ component: 'dispatcher' });
-  const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch });
+  const metrics = new Metrics();
+  const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch, metrics });
+  metrics.watchPool(() => db.orm.em.getConnection().getNativeClient());
+  if (config.dispatch.inProcess) metrics.watchDispatchLag(dispatcher.dueLag);
+  if (config.metrics) metricsServer = await serveMetrics(metrics, config.metrics, logger);
   lifecycle = new Lifecycle();
-  const rateLimits = await createRateLimits(config, db.orm);
+  const rateLimits = await createRateLimits(config, db.orm, metrics);
   // Dev mode: a token for the demo tenant, printed at start and filled in on the reference page.
   const devToken =
     devMode && auth.kind === 'secret'
@@ -66,6 +75,7 @@ async function start() {
     dispatcher,
     lifecycle,
     rateLimits,
+    metrics,
     referenceCredentials: devToken ? { token: devToken, tenantId: DEMO_TENANT_ID } : undefined,
   });
 
@@ -76,7 +86,7 @@ async function start() {
     // Dispatching starts once the port is bound: a server that cannot serve sends nothing either.
     // Off (DISPATCH_IN_PROCESS=false) when separate `npm run worker` processes do the dispatching.
     if (config.dispatch.inProcess)
-      worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, dispatcherLogger);
+      worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, dispatcherLogger, metrics);
     if (devToken) {
       await seedDemo(source.sql);
       // Printed plainly (not as a JSON log line) so it can be copied straight into a shell.
@@ -105,6 +115,7 @@ async function shutdown(signal: string) {
   stopping = true;
   if (!server) {
     // Still starting: nothing to drain.
+    metricsServer?.close();
     await database?.close();
     process.exit(0);
   }
@@ -118,7 +129,9 @@ async function shutdown(signal: string) {
       drain(server, lifecycle, { graceMs: config.shutdownGraceMs, timeoutMs: config.shutdownTimeoutMs }, logger),
     worker?.stop(),
   ]);
+  metricsServer?.close();
   await database?.close();
+  await stopTracing();
   logger.info('stopped');
   process.exit(0);
 }

@@ -12,12 +12,14 @@ function codeOf(err: unknown): string | undefined {
 }
 
 export function explainStartupFailure(err: unknown, settings: { port?: number; databaseUrl?: string }): string {
+  // Node names the port a failed listen asked for: the API's (PORT) or the metrics' (METRICS_PORT).
+  const port = (err as { port?: number } | undefined)?.port ?? settings.port;
   const message = err instanceof Error ? err.message : String(err);
   const database = settings.databaseUrl ? new URL(settings.databaseUrl) : undefined;
   const where = database ? `${database.hostname}:${database.port || 5432}` : 'the embedded database';
   switch (codeOf(err)) {
     case 'EADDRINUSE':
-      return `Port ${settings.port} is already in use: stop what listens there, or set PORT to a free port.`;
+      return `Port ${port} is already in use: stop what listens there, or set ${port === settings.port ? 'PORT' : 'METRICS_PORT'} to a free port.`;
     case 'ECONNREFUSED':
     case 'ENOTFOUND':
     case 'EAI_AGAIN':

@@ -8,6 +8,8 @@ import { type Database, openDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
 import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
+import { Metrics, serveMetrics } from './observability/metrics.ts';
+import { otlpExporter, startTracing, stopTracing, tracingOn } from './observability/tracing.ts';
 import { failStartup } from './startup.ts';
 
 const settings: { databaseUrl?: string; logLevel?: string } = {
@@ -17,17 +19,24 @@ const settings: { databaseUrl?: string; logLevel?: string } = {
 let logger: Logger | undefined;
 let database: Database | undefined;
 let worker: ReturnType<typeof startDispatchWorker> | undefined;
+let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
 
 async function start() {
   const config = loadConfig();
-  const log = createLogger(config.logLevel).child({ component: 'dispatcher' });
+  if (config.tracing) startTracing(config.tracing.serviceName, otlpExporter(config.tracing));
+  const log = createLogger(config.logLevel, { traceIds: tracingOn() }).child({ component: 'dispatcher' });
   logger = log;
-  database = await openDatabase(config, log);
+  const db = await openDatabase(config, log);
+  database = db;
   config.credentialsKey = await resolveCredentialsKey(config);
-  const source = contextSource(database.orm, config);
+  const source = contextSource(db.orm, config);
   await bootstrapDispatchProviders(source.sql);
-  const dispatcher = createDispatcher({ source, logger: log, settings: config.dispatch });
-  worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, log);
+  const metrics = new Metrics();
+  const dispatcher = createDispatcher({ source, logger: log, settings: config.dispatch, metrics });
+  metrics.watchPool(() => db.orm.em.getConnection().getNativeClient());
+  metrics.watchDispatchLag(dispatcher.dueLag);
+  if (config.metrics) metricsServer = await serveMetrics(metrics, config.metrics, log);
+  worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, log, metrics);
 }
 
 // A failed start says why in one line (src/startup.ts), after stopping an embedded database it started.
@@ -39,7 +48,9 @@ async function shutdown(signal: string) {
   stopping = true;
   logger?.info({ signal }, 'shutting down: finishing claimed dispatch attempts');
   await worker?.stop();
+  metricsServer?.close();
   await database?.close();
+  await stopTracing();
   logger?.info('stopped');
   process.exit(0);
 }

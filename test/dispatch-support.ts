@@ -9,11 +9,12 @@ import type { ActivityType, Channel } from '../src/domain/activity-enums.ts';
 import { ActivityEntity, ActivityStatusEventEntity } from '../src/modules/activities/activity.entity.ts';
 import { statusEvent } from '../src/modules/activities/status.service.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
+import type { Metrics } from '../src/observability/metrics.ts';
 import { seedCommerce, seedOperator, seedRoute } from './factories.ts';
 import { setupApp, type TestContext, testConfig } from './harness.ts';
 
 /** A pino logger at `trace` that keeps every line, with no redaction: what it holds is what was logged. */
-export function captureLogger(): { logger: Logger; lines: string[] } {
+export function captureLogger(): { logger: Logger; lines: string[]; stream: Writable } {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -21,7 +22,7 @@ export function captureLogger(): { logger: Logger; lines: string[] } {
       done();
     },
   });
-  return { logger: pino({ level: 'trace' }, stream), lines };
+  return { logger: pino({ level: 'trace' }, stream), lines, stream };
 }
 
 /** A clock the test moves: the dispatcher reads it for due times, leases, backoff and events. */
@@ -50,6 +51,7 @@ export function testDispatcher(
     concurrency?: number;
     /** Settings beyond the test defaults, as environment variables. */
     env?: Record<string, string>;
+    metrics?: Metrics;
   } = {},
 ) {
   return createDispatcher({
@@ -62,6 +64,7 @@ export function testDispatcher(
       leaseMs: 60_000,
     },
     tenantIds,
+    metrics: options.metrics,
   });
 }
 

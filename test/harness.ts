@@ -13,6 +13,7 @@ import { Lifecycle } from '../src/http/lifecycle.ts';
 import { createRateLimits } from '../src/http/rate-limits.ts';
 import { createLogger } from '../src/logger.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
+import { Metrics } from '../src/observability/metrics.ts';
 import { createResponseValidator } from './response-validator.ts';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -28,6 +29,8 @@ export interface TestContext {
    * straight in the database across tenants.
    */
   owner: Orm;
+  /** The app's metrics and its dispatcher's. */
+  metrics: Metrics;
   /** Sends a request through the app and checks the answer against the document. */
   fetch: (request: Request) => Promise<Response>;
   close(): Promise<void>;
@@ -69,7 +72,8 @@ export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
   const source = contextSource(orm, config, options.now);
   // TEST_LOG_LEVEL=error shows the server's own log lines (e.g. the cause of a 500) while debugging.
   const logger = options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
+  const metrics = new Metrics();
+  const dispatcher = createDispatcher({ source, logger, settings: config.dispatch, metrics });
   const app = createApp({
     config,
     source,
@@ -77,7 +81,8 @@ export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
     verifyToken: createTokenVerifier(config.auth!),
     dispatcher,
     lifecycle: new Lifecycle(),
-    rateLimits: await createRateLimits(config, orm),
+    rateLimits: await createRateLimits(config, orm, metrics),
+    metrics,
     referenceCredentials: options.referenceCredentials,
   });
   const check = await createResponseValidator(buildDocument());
@@ -86,6 +91,7 @@ export async function setupApp(options: AppOptions = {}): Promise<TestContext> {
     orm,
     source,
     owner,
+    metrics,
     fetch: async (request) => {
       const path = new URL(request.url).pathname;
       const response = await app.request(request);

@@ -61,6 +61,18 @@ describe('a start that fails', () => {
     expect(lines).toEqual([`Port ${busyPort} is already in use: stop what listens there, or set PORT to a free port.`]);
   });
 
+  it('on a metrics port in use, names that setting', async () => {
+    const { code, lines } = await start({
+      PORT: '0',
+      METRICS_PORT: String(busyPort),
+      DATABASE_URL: inject('databaseUrl'),
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      `Port ${busyPort} is already in use: stop what listens there, or set METRICS_PORT to a free port.`,
+    ]);
+  });
+
   it('on a wrong database password, says which database refused', async () => {
     const url = new URL(inject('databaseUrl'));
     url.password = 'not-the-password';

@@ -14,6 +14,7 @@ import { createRateLimits } from '../../src/http/rate-limits.ts';
 import { listen } from '../../src/http/server.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createDispatcher } from '../../src/modules/dispatch/dispatcher.ts';
+import { Metrics } from '../../src/observability/metrics.ts';
 
 const config = loadConfig();
 if (!config.databaseUrl || !config.auth) throw new Error('The bench app server needs DATABASE_URL and JWT_SECRET');
@@ -22,7 +23,9 @@ const logger = createLogger(config.logLevel);
 const orm = await appOrm(config, config.databaseUrl, logger);
 const source = contextSource(orm, config);
 // Built for the app's manual dispatch, never started: the loop would send the loaded READY activities mid-run.
-const dispatcher = createDispatcher({ source, logger, settings: config.dispatch });
+const metrics = new Metrics();
+metrics.watchPool(() => orm.em.getConnection().getNativeClient());
+const dispatcher = createDispatcher({ source, logger, settings: config.dispatch, metrics });
 const app = createApp({
   config,
   source,
@@ -31,7 +34,9 @@ const app = createApp({
   dispatcher,
   lifecycle: new Lifecycle(),
   // Off unless the run sets RATE_LIMITS=on (bench.ts).
-  rateLimits: await createRateLimits(config, orm),
+  rateLimits: await createRateLimits(config, orm, metrics),
+  // Counted as in production (serving them is off the requests' path), so the benchmark pays their cost.
+  metrics,
 });
 
 const server = listen(app, config, (port) => process.send?.({ port }));

@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { tenantExists } from '../db/tenant-owned.ts';
+import { IF_NONE_MATCH_PARAMETER, NOT_MODIFIED_RESPONSE } from '../http/conditional.ts';
 import { strictJsonBody } from '../http/json-body.ts';
 import { clientAddress } from '../http/middleware.ts';
 import {
@@ -67,6 +68,8 @@ export interface SecuredRouteConfig extends Omit<RouteConfig, 'security' | 'midd
   description: string;
   /** The problems this operation adds to the shared ones, by status: what its own 400, 404, 409... mean. */
   problems?: ProblemDescriptions;
+  /** A single resource's read, answered by `conditionalJson`: `If-None-Match` in, `ETag` and 304 out. */
+  conditional?: boolean;
 }
 
 /** `x`, or `own, or x` when the operation adds its own meaning of the same status. */
@@ -137,7 +140,15 @@ function withRateLimitHeaders(responses: RouteConfig['responses']): RouteConfig[
  * document and the behaviour cannot disagree.
  */
 export function secured<const R extends SecuredRouteConfig>(config: R) {
-  const { permission, scope = 'tenant', description, problems: own = {}, credentials: given, ...route } = config;
+  const {
+    permission,
+    scope = 'tenant',
+    description,
+    problems: own = {},
+    credentials: given,
+    conditional,
+    ...route
+  } = config;
   const credentials = given ?? (scope === 'tenant' ? 'any' : 'user');
   const guard = authorize(permission, scope, credentials);
   return createRoute({
@@ -146,11 +157,22 @@ export function secured<const R extends SecuredRouteConfig>(config: R) {
     ...(permission && { 'x-permission': permission }),
     description: `${description}\n\n${permissionNote(permission, scope, credentials)}`,
     middleware: route.request?.body ? [guard, strictJsonBody] : [guard],
+    ...(conditional && { parameters: [IF_NONE_MATCH_PARAMETER] }),
     responses: withRateLimitHeaders({
-      ...route.responses,
+      ...(conditional ? withValidator(route.responses) : route.responses),
       ...sharedProblems(scope, credentials, route.request, own),
     }) as R['responses'] & Record<ErrorStatus, ProblemResponse>,
   });
+}
+
+/** A conditional read's answers: its 200 carries an `ETag`, and a 304 is declared beside it. */
+function withValidator(responses: RouteConfig['responses']): RouteConfig['responses'] {
+  const ok = responses[200] as { headers?: object };
+  return {
+    ...responses,
+    200: { ...ok, headers: { ...ok.headers, ...headerRefs('ETag') } },
+    304: NOT_MODIFIED_RESPONSE,
+  };
 }
 
 function permissionNote(permission: Permission | undefined, scope: Scope, credentials: Credentials): string {

@@ -3,6 +3,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { DatabaseTimeouts } from '../config.ts';
+import { traceQueries } from '../observability/tracing.ts';
 import { abandonSilentConnections, CLIENT_TIMEOUT_MARGIN_MS } from './availability.ts';
 import { entities } from './entities.ts';
 import { migrations } from './migrations/index.ts';
@@ -105,7 +106,10 @@ export function ormOptions(options: OrmOptions): Options {
     ensureDatabase: false,
     driverOptions: {
       ...appConnectionOptions(options),
-      onPoolCreated: (pool: pg.Pool) => guardPool(pool, options.timeouts),
+      onPoolCreated: (pool: pg.Pool) => {
+        guardPool(pool, options.timeouts);
+        traceQueries(pool);
+      },
     },
   };
 }

@@ -64,17 +64,20 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     if (rateLimit)
       for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) c.res.headers.set(name, value);
     const status = c.res.status;
+    // The route's template (`/api/activities/:id`), for grouping; the last middleware's when none matched.
+    const route = routePath(c, -1);
+    const ms = performance.now() - started;
+    deps.metrics.request(c.req.method, route, status, ms / 1000);
     logger[status >= 500 ? 'error' : 'info'](
       {
         method: c.req.method,
         path: c.req.path,
-        // The route's template (`/api/activities/:id`), for grouping; the last middleware's when none matched.
-        route: routePath(c, -1),
+        route,
         status,
         code: c.get('problemCode'),
         tenant: c.get('tenantId'),
         principal: c.get('principal')?.subject,
-        ms: Math.round(performance.now() - started),
+        ms: Math.round(ms),
       },
       'request',
     );

@@ -36,6 +36,11 @@ export const HEADER_COMPONENTS = {
       'The rate limits, e.g. `"tenant";q=6000;w=60, "principal";q=1200;w=60`: a quota (`q`) of requests per window of `w` seconds. Sent when rate limits are on',
     schema: { type: 'string' },
   },
+  ETag: {
+    description:
+      'A weak validator of this representation: sent back as `If-None-Match`, it gets 304 while the representation is current',
+    schema: { type: 'string', pattern: '^W/"[A-Za-z0-9_-]{27}"$' },
+  },
   'Retry-After': {
     description: 'Seconds to wait before a retry may succeed (at most a rate-limit window)',
     schema: { type: 'integer', minimum: 1, maximum: WINDOW_SECONDS },

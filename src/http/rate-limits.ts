@@ -8,6 +8,7 @@ import {
 import type { Config, RateLimitSettings } from '../config.ts';
 import { CLIENT_TIMEOUT_MARGIN_MS, isDatabaseUnavailable, waitAtMost } from '../db/availability.ts';
 import type { Orm } from '../db/orm.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import { ApiError } from './problem.ts';
 
 /** Every limit counts over one minute (a fixed window). */
@@ -40,8 +41,11 @@ export class RateLimits {
   readonly #principal: Limit;
   readonly #failures: Limit;
   readonly #policy: string;
+  /** Told the name of each limit that refuses a request (metrics). */
+  readonly #rejected: (limit: string) => void;
 
-  constructor(settings: RateLimitSettings, store?: LimitStore) {
+  constructor(settings: RateLimitSettings, store?: LimitStore, rejected: (limit: string) => void = () => {}) {
+    this.#rejected = rejected;
     const make = (name: string, quota: number): Limit => {
       const options = { keyPrefix: name, points: quota, duration: WINDOW_SECONDS };
       const limiter =
@@ -73,7 +77,10 @@ export class RateLimits {
       getInMemoryBlockMsBeforeExpire?(key: string): number;
     };
     const ms = limiter.getInMemoryBlockMsBeforeExpire?.(limiter.getKey(address)) ?? 0;
-    if (ms > 0) throw tooMany('This address failed authentication too often', ms);
+    if (ms > 0) {
+      this.#rejected(this.#failures.name);
+      throw tooMany('This address failed authentication too often', ms);
+    }
   }
 
   /** Counts a failed authentication of `address`; over the limit, it is blocked until its window ends. */
@@ -109,16 +116,20 @@ export class RateLimits {
         .join(', '),
     };
     const over = answers.find((a) => a.over);
-    if (over) throw tooMany(`The ${over.limit.name} rate limit is used up`, over.res.msBeforeNext, state);
+    if (over) {
+      this.#rejected(over.limit.name);
+      throw tooMany(`The ${over.limit.name} rate limit is used up`, over.res.msBeforeNext, state);
+    }
     return state;
   }
 }
 
-/** The configured rate limits, on the ORM's pool; none when RATE_LIMITS=off. */
-export async function createRateLimits(config: Pick<Config, 'rateLimits' | 'dbTimeouts'>, orm: Orm) {
+/** The configured rate limits, on the ORM's pool, their refusals counted; none when RATE_LIMITS=off. */
+export async function createRateLimits(config: Pick<Config, 'rateLimits' | 'dbTimeouts'>, orm: Orm, metrics: Metrics) {
   if (!config.rateLimits) return undefined;
   const pool: pg.Pool = await orm.em.getConnection().getNativeClient();
-  return new RateLimits(config.rateLimits, limitStore(pool, config.dbTimeouts.readMs + CLIENT_TIMEOUT_MARGIN_MS));
+  const store = limitStore(pool, config.dbTimeouts.readMs + CLIENT_TIMEOUT_MARGIN_MS);
+  return new RateLimits(config.rateLimits, store, (limit) => metrics.rateLimited(limit));
 }
 
 /** What rate-limiter-flexible's PostgreSQL store needs of a client. */

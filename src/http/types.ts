@@ -5,6 +5,7 @@ import type { Principal, TokenVerifier } from '../auth/tokens.ts';
 import type { Config } from '../config.ts';
 import type { ContextSource } from '../context.ts';
 import type { Dispatcher } from '../modules/dispatch/dispatcher.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import type { ProblemCode } from './problem.ts';
 import type { RateLimitState, RateLimits } from './rate-limits.ts';
@@ -24,6 +25,8 @@ export interface AppDeps {
   lifecycle: Lifecycle;
   /** Absent when RATE_LIMITS=off. */
   rateLimits?: RateLimits;
+  /** The process's metrics (observability/metrics.ts): `createApp` makes one when none is given. */
+  metrics: Metrics;
   /** Dev mode: a token and a tenant the reference page fills in, so "Test Request" works at once. */
   referenceCredentials?: { token: string; tenantId: string };
   /**
@@ -34,7 +37,7 @@ export interface AppDeps {
 }
 
 /** What `createApp` is given: the dependencies, some of which it makes itself when absent. */
-export type AppInput = Omit<AppDeps, 'apiKeys'> & Partial<Pick<AppDeps, 'apiKeys'>>;
+export type AppInput = Omit<AppDeps, 'apiKeys' | 'metrics'> & Partial<Pick<AppDeps, 'apiKeys' | 'metrics'>>;
 
 export interface AppEnv {
   Variables: {

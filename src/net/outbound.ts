@@ -2,6 +2,7 @@ import { promises as dns, type LookupAddress, lookup } from 'node:dns';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { traceOutbound } from '../observability/tracing.ts';
 
 /**
  * Where the server may connect on a tenant's behalf (dispatch providers, client hooks): public internet
@@ -107,6 +108,6 @@ export function guardedFetch(policy: OutboundPolicy): typeof fetch {
       const why = refusal(policy, host, host);
       if (why) throw new TypeError('fetch failed', { cause: new Error(why) });
     }
-    return undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Response;
+    return traceOutbound(url, init, (traced) => undiciFetch(url, { ...(traced as object), dispatcher }) as never);
   }) as typeof fetch;
 }

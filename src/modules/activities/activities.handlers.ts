@@ -1,3 +1,4 @@
+import { conditionalJson } from '../../http/conditional.ts';
 import { tenantContext } from '../../http/context.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
@@ -32,7 +33,7 @@ export const listActivities: AppRouteHandler<ListActivitiesRoute> = async (c) =>
 };
 
 export const getActivity: AppRouteHandler<GetActivityRoute> = async (c) =>
-  c.json(await queries.findActivity(tenantContext(c), c.req.valid('param').id), 200);
+  conditionalJson(c, await queries.findActivity(tenantContext(c), c.req.valid('param').id));
 
 export const listActivityStatusEvents: AppRouteHandler<ListActivityStatusEventsRoute> = async (c) =>
   c.json(await queries.listStatusEvents(tenantContext(c), c.req.valid('param').id), 200);

@@ -123,6 +123,7 @@ export const getActivity = secured({
   method: 'get',
   path: '/activities/{id}',
   operationId: 'getActivity',
+  conditional: true,
   tags,
   summary: 'Get an activity',
   permission: 'VIEW_ACTIVITIES',

@@ -1,3 +1,4 @@
+import { conditionalJson } from '../../http/conditional.ts';
 import { tenantContext } from '../../http/context.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
@@ -22,4 +23,4 @@ export const listActivityResults: AppRouteHandler<ListActivityResultsRoute> = as
 };
 
 export const getActivityResult: AppRouteHandler<GetActivityResultRoute> = async (c) =>
-  c.json(await queries.findResult(tenantContext(c), c.req.valid('param').id), 200);
+  conditionalJson(c, await queries.findResult(tenantContext(c), c.req.valid('param').id));

@@ -86,6 +86,7 @@ export const getActivityResult = secured({
   method: 'get',
   path: '/activity-results/{id}',
   operationId: 'getActivityResult',
+  conditional: true,
   tags,
   summary: 'Get a result',
   permission: 'VIEW_ACTIVITIES',

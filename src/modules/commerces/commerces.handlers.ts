@@ -1,3 +1,4 @@
+import { conditionalJson } from '../../http/conditional.ts';
 import { tenantContext } from '../../http/context.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
@@ -20,7 +21,7 @@ export const listCommerces: AppRouteHandler<ListCommercesRoute> = async (c) => {
 };
 
 export const getCommerce: AppRouteHandler<GetCommerceRoute> = async (c) =>
-  c.json(await commerces.getCommerce(tenantContext(c), c.req.valid('param').id), 200);
+  conditionalJson(c, await commerces.getCommerce(tenantContext(c), c.req.valid('param').id));
 
 export const updateCommerce: AppRouteHandler<UpdateCommerceRoute> = async (c) =>
   c.json(await commerces.updateCommerce(tenantContext(c), c.req.valid('param').id, c.req.valid('json')), 200);

@@ -96,6 +96,7 @@ export const getCommerce = secured({
   method: 'get',
   path: '/commerces/{id}',
   operationId: 'getCommerce',
+  conditional: true,
   tags: TAGS,
   summary: 'Get a commerce',
   permission: 'MANAGE_COMMERCES',

@@ -101,3 +101,19 @@ export async function bootstrapDispatchProviders(sql: Rows): Promise<void> {
     definitionRows.values,
   );
 }
+
+/**
+ * How many seconds the oldest activity of a config that is due and not claimed has waited past its due time
+ * (0 when none waits): the conditions of the dispatcher's claim, on the same index.
+ */
+export async function dueLagSeconds(sql: Rows, config: Pick<ActiveConfig, 'tenantId' | 'channel'>, now: Date) {
+  const [row] = await sql.rows<{ lag: number }>(
+    `select coalesce(extract(epoch from $3::timestamptz - min(greatest(scheduled_at, next_dispatch_at))), 0)::float8 as lag
+     from activity
+     where tenant_id = $1 and channel = $2 and status = 'READY' and scheduled_at <= $3
+       and (next_dispatch_at is null or next_dispatch_at <= $3)
+       and (dispatch_lease_until is null or dispatch_lease_until <= $3)`,
+    [config.tenantId, config.channel, now],
+  );
+  return row?.lag ?? 0;
+}

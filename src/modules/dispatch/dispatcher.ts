@@ -4,10 +4,12 @@ import type { Logger } from 'pino';
 import type { DispatchSettings } from '../../config.ts';
 import { type ContextSource, TenantContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { Metrics } from '../../observability/metrics.ts';
+import { inSpan } from '../../observability/tracing.ts';
 import { ActivityEntity } from '../activities/activity.entity.ts';
 import { changeStatus } from '../activities/status.service.ts';
 import { claim, isLeased, MAX_DISPATCH_ATTEMPTS, settle } from './claims.ts';
-import { type ActiveConfig, activeConfigs } from './dispatch.queries.ts';
+import { type ActiveConfig, activeConfigs, dueLagSeconds } from './dispatch.queries.ts';
 import { type Claim, endOf, type SendOutcome, send } from './sending.ts';
 
 export interface DispatcherDeps {
@@ -17,6 +19,8 @@ export interface DispatcherDeps {
   settings: Pick<DispatchSettings, 'batchSize' | 'concurrency' | 'timeoutMs' | 'leaseMs'>;
   /** Serve only these tenants (a worker per group of tenants; tests). Default: every tenant. */
   tenantIds?: readonly string[];
+  /** Where claims and their outcomes are counted. */
+  metrics?: Metrics;
 }
 
 /** What recording an outcome did to the activity; STALE: the claim was no longer current, nothing changed. */
@@ -85,7 +89,7 @@ function startAttempt(
  * Built once per process (the app's dependencies, the worker); each claim works in its tenant's context.
  */
 export function createDispatcher(deps: DispatcherDeps) {
-  const { source, logger, settings } = deps;
+  const { source, logger, settings, metrics } = deps;
   const sendSettings = { timeoutMs: settings.timeoutMs, fetch: source.outbound.fetch, logger };
   const contextOf = (tenantId: string) => new TenantContext(source, tenantId);
 
@@ -161,10 +165,16 @@ export function createDispatcher(deps: DispatcherDeps) {
   }
 
   /** Steps 2 and 3 for one claim, with one log line for the attempt. */
-  async function complete(claimed: Claim, config: ActiveConfig): Promise<AttemptResult> {
+  function complete(claimed: Claim, config: ActiveConfig): Promise<AttemptResult> {
+    const attributes = { 'reten.tenant_id': claimed.tenantId, 'reten.provider': config.providerCode };
+    return inSpan('dispatch attempt', attributes, () => attempt(claimed, config));
+  }
+
+  async function attempt(claimed: Claim, config: ActiveConfig): Promise<AttemptResult> {
     const started = performance.now();
     const outcome = await send(contextOf(claimed.tenantId), claimed, config, sendSettings);
     const recorded = await record(claimed, outcome);
+    metrics?.dispatchRecorded(config.providerCode, recorded);
     const line = {
       tenantId: claimed.tenantId,
       activityId: claimed.activityId,
@@ -193,6 +203,7 @@ export function createDispatcher(deps: DispatcherDeps) {
         const { claims, touched } = await claimDue(config, Math.min(settings.concurrency, settings.batchSize - taken));
         if (touched === 0) break;
         taken += touched;
+        metrics?.dispatchClaimed(config.providerCode, claims.length);
         const results = await Promise.all(claims.map((c) => complete(c, config)));
         report.attempts += results.length;
         report.dispatched += results.filter((r) => r.recorded === 'DISPATCHED').length;
@@ -235,6 +246,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       }
       return { config, claimed: startAttempt(tx, activity, config, now, settings.leaseMs, 'manual') };
     });
+    if (prepared.claimed) metrics?.dispatchClaimed(prepared.config.providerCode, 1);
     if (!prepared.claimed) {
       throw new DomainError('INVALID_ACTIVITY_STATE', 'The activity had used every dispatch attempt and is now FAILED');
     }
@@ -260,7 +272,17 @@ export function createDispatcher(deps: DispatcherDeps) {
     return result;
   }
 
-  return { claimDue, record, complete, runCycle, dispatchNow };
+  /** The longest any due, unclaimed activity has waited, over the configs this dispatcher serves (metrics). */
+  async function dueLag(): Promise<number> {
+    const now = source.now();
+    const configs = await activeConfigs(source.sql, { tenantIds: deps.tenantIds });
+    const lags = await Promise.all(
+      configs.map((config) => dueLagSeconds(source.sql.forTenant(config.tenantId), config, now)),
+    );
+    return Math.max(0, ...lags);
+  }
+
+  return { claimDue, record, complete, runCycle, dispatchNow, dueLag };
 }
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;
@@ -270,7 +292,7 @@ export type Dispatcher = ReturnType<typeof createDispatcher>;
  * due work behind. `stop()` lets the running cycle finish its current claims (never abandons a claimed
  * activity mid-send) and resolves when it has.
  */
-export function startDispatchWorker(dispatcher: Dispatcher, intervalMs: number, logger: Logger) {
+export function startDispatchWorker(dispatcher: Dispatcher, intervalMs: number, logger: Logger, metrics?: Metrics) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -285,6 +307,7 @@ export function startDispatchWorker(dispatcher: Dispatcher, intervalMs: number, 
         schedule(report.more ? 0 : intervalMs);
       },
       (err: unknown) => {
+        metrics?.databaseFailure(err);
         logger.error({ err }, 'dispatch cycle failed');
         schedule(intervalMs);
       },

@@ -1,3 +1,4 @@
+import { conditionalJson } from '../../http/conditional.ts';
 import { tenantContext } from '../../http/context.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
@@ -24,7 +25,7 @@ export const listOperators: AppRouteHandler<ListOperatorsRoute> = async (c) => {
 };
 
 export const getOperator: AppRouteHandler<GetOperatorRoute> = async (c) =>
-  c.json(await operators.getOperator(tenantContext(c), c.req.valid('param').id), 200);
+  conditionalJson(c, await operators.getOperator(tenantContext(c), c.req.valid('param').id));
 
 export const updateOperator: AppRouteHandler<UpdateOperatorRoute> = async (c) =>
   c.json(await operators.updateOperator(tenantContext(c), c.req.valid('param').id, c.req.valid('json')), 200);

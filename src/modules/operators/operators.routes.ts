@@ -106,6 +106,7 @@ export const getOperator = secured({
   method: 'get',
   path: '/operators/{id}',
   operationId: 'getOperator',
+  conditional: true,
   tags: TAGS,
   summary: 'Get an operator',
   permission: 'MANAGE_OPERATORS',

@@ -1,3 +1,4 @@
+import { conditionalJson } from '../../http/conditional.ts';
 import { tenantContext } from '../../http/context.ts';
 import { pageMeta, toPage } from '../../http/pagination.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
@@ -22,7 +23,7 @@ export const listRoutes: AppRouteHandler<ListRoutesRoute> = async (c) => {
 };
 
 export const getRoute: AppRouteHandler<GetRouteRoute> = async (c) =>
-  c.json(await routes.getRoute(tenantContext(c), c.req.valid('param').id), 200);
+  conditionalJson(c, await routes.getRoute(tenantContext(c), c.req.valid('param').id));
 
 export const updateRoute: AppRouteHandler<UpdateRouteRoute> = async (c) =>
   c.json(await routes.updateRoute(tenantContext(c), c.req.valid('param').id, c.req.valid('json')), 200);

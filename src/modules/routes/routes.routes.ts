@@ -75,6 +75,7 @@ export const getRoute = secured({
   method: 'get',
   path: '/routes/{id}',
   operationId: 'getRoute',
+  conditional: true,
   tags: TAGS,
   summary: 'Get a route',
   permission: 'MANAGE_ROUTES',
