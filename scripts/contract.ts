@@ -3,7 +3,7 @@ import { buildDocument } from '../src/app.ts';
 
 export const CONTRACT_FILES = {
   openapi: 'openapi/openapi.json',
-  types: 'src/client/schema.ts',
+  types: 'packages/client/src/schema.ts',
 } as const;
 
 const TYPES_HEADER =

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import { inject } from 'vitest';
+import { createRetenClient } from '../packages/client/src/index.ts';
 import { type App, buildDocument, createApp } from '../src/app.ts';
 import { PERMISSIONS, type Permission, type Role } from '../src/auth/permissions.ts';
 import { createTokenVerifier, signToken } from '../src/auth/tokens.ts';
-import { createApiClient } from '../src/client/client.ts';
 import { loadConfig } from '../src/config.ts';
 import { type ContextSource, contextSource } from '../src/context.ts';
 import { appOrm } from '../src/db/database.ts';
@@ -141,7 +141,7 @@ export async function actor(ctx: TestContext, options: { roles?: Role[]; tenantI
   const tenantId = options.tenantId ?? (await createTenant(ctx));
   const bearer = await token({ roles: options.roles ?? ['ADMIN'], tenants: [tenantId] });
   const headers = { authorization: `Bearer ${bearer}`, 'x-tenant-id': tenantId };
-  const api = createApiClient({ baseUrl: 'http://test.local', fetch: ctx.fetch, headers });
+  const api = createRetenClient({ baseUrl: 'http://test.local', fetch: ctx.fetch, token: bearer, tenantId });
   return { tenantId, token: bearer, headers, api };
 }
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { components } from '../src/client/schema.ts';
+import type { components } from '../packages/client/src/index.ts';
 import { TestClock, testDispatcher } from './dispatch-support.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
 
