@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { createRequire } from 'node:module';
+import { findPackageJSON } from 'node:module';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip as gzipCompress, constants as zlibConstants } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -115,11 +117,14 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) => {
   return next();
 };
 
-const require = createRequire(import.meta.url);
-const scalarRoot = require.resolve('@scalar/api-reference').replace(/dist\/.*$/, '');
+// Found by its package.json, not by resolving its entry point: the production image keeps only that file and the
+// bundle of this package (scripts/install-production.sh).
+const scalarPackage = findPackageJSON('@scalar/api-reference', import.meta.url);
+if (!scalarPackage) throw new Error('@scalar/api-reference is not installed');
+const scalarRoot = dirname(scalarPackage);
 
 /** The installed Scalar version: in the bundle's URL, so a browser may keep the bundle for good. */
-export const SCALAR_VERSION: string = require(`${scalarRoot}package.json`).version;
+export const SCALAR_VERSION: string = JSON.parse(readFileSync(scalarPackage, 'utf8')).version;
 
 interface Bundle {
   identity: Buffer;
@@ -130,7 +135,7 @@ let scalarBundle: Promise<Bundle> | undefined;
 
 /** Scalar's browser bundle (4 MB), read and compressed once, off the event loop (zlib runs in libuv's pool). */
 async function loadScalarBundle(): Promise<Bundle> {
-  const identity = await readFile(`${scalarRoot}dist/browser/standalone.js`);
+  const identity = await readFile(join(scalarRoot, 'dist/browser/standalone.js'));
   const [br, gzip] = await Promise.all([
     promisify(brotliCompress)(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }),
     promisify(gzipCompress)(identity, { level: 9 }),
