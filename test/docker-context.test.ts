@@ -61,8 +61,8 @@ describe('the build context', () => {
     for (const script of scripts) expect(context.has(script), script).toBe(true);
   });
 
-  it('leaves out what the server never loads: its tests and the generated client', () => {
+  it('leaves out what the server never loads: its tests, and the client package', () => {
     expect(paths.filter((p) => p.endsWith('.test.ts'))).toEqual([]);
-    expect(holds('src/client')).toBe(false);
+    expect(holds('packages')).toBe(false);
   });
 });
