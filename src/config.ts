@@ -49,6 +49,7 @@ const EnvSchema = z.object({
   DISPATCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
   DISPATCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   DISPATCH_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   METRICS_HOST: z.string().min(1).optional(),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
@@ -146,6 +147,8 @@ export interface Config {
   trustProxyHops: number;
   /** Web origins whose pages may call the API (`https://app.example.com`); dev mode adds any localhost one. */
   corsOrigins: string[];
+  /** API processes sharing the port (src/cluster.ts); 1: this process serves alone. */
+  webConcurrency: number;
   /** Undefined when METRICS_PORT is not set: nothing serves the metrics (they are still counted). */
   metrics?: MetricsSettings;
   tracing?: TracingSettings;
@@ -216,6 +219,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         .map((host) => host.trim())
         .filter(Boolean),
     },
+    webConcurrency: env.WEB_CONCURRENCY,
     metrics:
       env.METRICS_PORT === undefined
         ? undefined

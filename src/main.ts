@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { createTokenVerifier, signToken } from './auth/tokens.ts';
+import { firstInCluster, inCluster, startPrimary } from './cluster.ts';
 import { type Config, loadConfig } from './config.ts';
 import { contextSource } from './context.ts';
 import { devSecret, resolveCredentialsKey } from './crypto/keys.ts';
@@ -13,7 +14,7 @@ import { createLogger } from './logger.ts';
 import { bootstrapAttributeKeys } from './modules/activity-config/activity-config.queries.ts';
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
 import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
-import { Metrics, serveMetrics } from './observability/metrics.ts';
+import { clusterMetrics, Metrics, serveMetrics } from './observability/metrics.ts';
 import { otlpExporter, startTracing, stopTracing, tracingOn } from './observability/tracing.ts';
 import { failStartup } from './startup.ts';
 
@@ -30,11 +31,17 @@ let lifecycle: Lifecycle;
 let server: ReturnType<typeof listen> | undefined;
 let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
 let worker: ReturnType<typeof startDispatchWorker> | undefined;
+let primary: Awaited<ReturnType<typeof startPrimary>> | undefined;
 
 async function start() {
   config = loadConfig();
   settings.port = config.port;
   settings.databaseUrl = config.databaseUrl;
+  if (config.webConcurrency > 1 && !inCluster) {
+    logger = createLogger(config.logLevel);
+    primary = await startPrimary(config, logger);
+    return;
+  }
   // Before the database opens: its connections are traced as they are made.
   if (config.tracing) startTracing(config.tracing.serviceName, otlpExporter(config.tracing));
   logger = createLogger(config.logLevel, { traceIds: tracingOn() });
@@ -54,7 +61,9 @@ async function start() {
   const dispatcher = createDispatcher({ source, logger: dispatcherLogger, settings: config.dispatch, metrics });
   metrics.watchPool(() => db.orm.em.getConnection().getNativeClient());
   if (config.dispatch.inProcess) metrics.watchDispatchLag(dispatcher.dueLag);
-  if (config.metrics) metricsServer = await serveMetrics(metrics, config.metrics, logger);
+  // In a cluster, the primary serves the sum of its processes' metrics.
+  if (inCluster) clusterMetrics.share(metrics);
+  else if (config.metrics) metricsServer = await serveMetrics(metrics.registry, config.metrics, logger);
   lifecycle = new Lifecycle();
   const rateLimits = await createRateLimits(config, db.orm, metrics);
   // Dev mode: a token for the demo tenant, printed at start and filled in on the reference page.
@@ -87,7 +96,7 @@ async function start() {
     // Off (DISPATCH_IN_PROCESS=false) when separate `npm run worker` processes do the dispatching.
     if (config.dispatch.inProcess)
       worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, dispatcherLogger, metrics);
-    if (devToken) {
+    if (devToken && (!inCluster || firstInCluster)) {
       await seedDemo(source.sql);
       // Printed plainly (not as a JSON log line) so it can be copied straight into a shell.
       console.log(
@@ -113,6 +122,12 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  if (primary) {
+    logger.info({ signal }, 'shutting down: each API process drains, then the database closes');
+    await primary.stop();
+    logger.info('stopped');
+    process.exit(0);
+  }
   if (!server) {
     // Still starting: nothing to drain.
     metricsServer?.close();

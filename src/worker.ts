@@ -35,7 +35,7 @@ async function start() {
   const dispatcher = createDispatcher({ source, logger: log, settings: config.dispatch, metrics });
   metrics.watchPool(() => db.orm.em.getConnection().getNativeClient());
   metrics.watchDispatchLag(dispatcher.dueLag);
-  if (config.metrics) metricsServer = await serveMetrics(metrics, config.metrics, log);
+  if (config.metrics) metricsServer = await serveMetrics(metrics.registry, config.metrics, log);
   worker = startDispatchWorker(dispatcher, config.dispatch.intervalMs, log, metrics);
 }
 

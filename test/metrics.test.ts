@@ -140,7 +140,7 @@ describe('the metrics endpoint', () => {
     const metrics = new Metrics();
     metrics.watchPool(() => ctx.orm.em.getConnection().getNativeClient());
     const server = await serveMetrics(
-      metrics,
+      metrics.registry,
       { host: '127.0.0.1', port: 0, token: 'scrape-token-0123456789' },
       pino({ level: 'silent' }),
     );

@@ -8,6 +8,8 @@ import { APP_ROLE, createOrm, migrate, type Orm } from './orm.ts';
 
 export interface Database {
   orm: Orm;
+  /** The owner's URL: DATABASE_URL, or the embedded database's. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -100,6 +102,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   const orm = await appOrm(config, url, logger);
   return {
     orm,
+    url,
     close: async () => {
       await orm.close();
       await stop();

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { ConstraintViolationException, DriverException } from '@mikro-orm/core';
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { MetricsSettings } from '../config.ts';
 import { isDatabaseUnavailable } from '../db/availability.ts';
 
@@ -113,6 +113,8 @@ export class Metrics {
       name: 'dispatch_due_lag_seconds',
       help: 'How long the oldest activity that is due for dispatch has waited unsent (0: none waits)',
       registers: [this.registry],
+      // Across a cluster's processes: the one that dispatches has it (sum would do, max says what is meant).
+      aggregator: 'max',
       async collect() {
         this.set(await lagSeconds());
       },
@@ -120,11 +122,32 @@ export class Metrics {
   }
 }
 
+/** What a scrape reads: a process's registry, or the cluster primary's aggregation of its API processes'. */
+export interface MetricsSource {
+  metrics(): Promise<string>;
+  readonly contentType: string;
+}
+
+/**
+ * The metrics of a cluster's API processes (src/cluster.ts), summed by prom-client's aggregation: in the primary,
+ * `source` asks every process for its registry; in each process, `share` answers with `metrics`' one.
+ */
+export const clusterMetrics = {
+  source(): MetricsSource {
+    const aggregator = new AggregatorRegistry();
+    return { metrics: () => aggregator.clusterMetrics(), contentType: aggregator.contentType };
+  },
+  share(metrics: Metrics): void {
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([metrics.registry]);
+  },
+};
+
 /**
  * Serves `GET /metrics` on a port of its own, apart from the API (which stays exactly as its document says),
  * behind a bearer token when one is configured. Resolves once listening.
  */
-export async function serveMetrics(metrics: Metrics, settings: MetricsSettings, logger: Logger): Promise<Server> {
+export async function serveMetrics(source: MetricsSource, settings: MetricsSettings, logger: Logger): Promise<Server> {
   const expected = settings.token && Buffer.from(`Bearer ${settings.token}`);
   const authorized = (header: string | undefined) => {
     if (!expected) return true;
@@ -137,8 +160,8 @@ export async function serveMetrics(metrics: Metrics, settings: MetricsSettings, 
     } else if (!authorized(req.headers.authorization)) {
       res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' }).end('METRICS_TOKEN needed\n');
     } else {
-      metrics.registry.metrics().then(
-        (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+      source.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': source.contentType }).end(text),
         (err: unknown) => {
           logger.error({ err }, 'metrics collection failed');
           res.writeHead(500, { 'content-type': 'text/plain' }).end('Metrics collection failed\n');
