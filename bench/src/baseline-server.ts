@@ -51,8 +51,8 @@ const env = process.env;
 
 /**
  * The API prepares every statement and has PostgreSQL plan each once (src/db/sql.ts, src/db/orm.ts).
- * The baseline does the same only with BASELINE_PREPARED=true (`npm run bench -- --baseline-prepared`);
- * otherwise it is the thinnest server, which sends every statement unprepared. Either way its connections
+ * The baseline does the same with BASELINE_PREPARED=true, the benchmark's default: the fair limit. With
+ * `npm run bench -- --baseline-unprepared` it sends every statement unprepared instead. Either way its connections
  * are set up as the API's (planner settings, timeouts, the app role under row-level security), and its
  * statements go through the API's own runner: the same tenant setting, the same transaction prologue.
  */

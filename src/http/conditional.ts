@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import { headerRefs } from './openapi.ts';
@@ -12,7 +12,7 @@ import type { AppEnv } from './types.ts';
  */
 export function conditionalJson<T>(c: Context<AppEnv>, data: T): TypedResponse<JSONParsed<T>, 200, 'json'> {
   const body = JSON.stringify(data);
-  const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+  const etag = `W/"${hash('sha1', body, 'base64url')}"`;
   const answer = matches(c.req.header('if-none-match'), etag)
     ? c.body(null, 304, { etag })
     : c.body(body, 200, { 'content-type': 'application/json', etag });
