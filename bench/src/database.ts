@@ -1,10 +1,16 @@
 import { join } from 'node:path';
 import pg from 'pg';
+import { loadData, shape } from '../../scripts/dataset.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { createOrm, migrate } from '../../src/db/orm.ts';
 import { createSql, ormSqlOptions } from '../../src/db/sql.ts';
 import { bootstrapAttributeKeys } from '../../src/modules/activity-config/activity-config.queries.ts';
-import { type LoadPlan, loadData, shape } from './load.ts';
+
+/** What the bench loads; a loaded database is reused while these match. */
+export interface LoadPlan {
+  rows: number;
+  tenants: number;
+}
 
 export interface BenchDatabaseOptions {
   /** A PostgreSQL server URL (DATABASE_URL): the bench makes its own database there. */
@@ -75,6 +81,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
   }
   const plan = options.plan;
   const tenantIds = Array.from({ length: plan.tenants }, (_, i) => tenantId(i));
+  const perTenant = Math.ceil(plan.rows / plan.tenants);
   let url = await ensureDatabase(serverUrl, options.name, options.fresh);
   let client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -119,7 +126,8 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     const started = performance.now();
     options.log(`loading ${plan.rows.toLocaleString('en')} activities into "${options.name}"`);
     await migrated();
-    await loadData(client, plan, tenantIds, options.log);
+    // Bulk: the database is the bench's own, and empty.
+    await loadData(client, { tenantIds, name: 'Bench', slug: 'bench', perTenant, bulk: true, log: options.log });
     loadSeconds = Math.round((performance.now() - started) / 1000);
     await client.query('create table bench_meta (rows int not null, tenants int not null, load_seconds int not null)');
     await client.query('insert into bench_meta values ($1, $2, $3)', [plan.rows, plan.tenants, loadSeconds]);
@@ -136,7 +144,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     tenantIds,
     rows: plan.rows,
     loadSeconds,
-    commercesPerTenant: shape(plan).commerces,
+    commercesPerTenant: shape(perTenant).commerces,
     postgresVersion: version.rows[0]?.server_version.split(' ')[0] ?? 'unknown',
     /**
      * Writes out dirty pages now (CHECKPOINT), so that a timed checkpoint, whose fsyncs stall every

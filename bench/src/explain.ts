@@ -5,11 +5,11 @@
  * replace, to show what they save. The statements are the API's own, as its query functions send them.
  */
 import { parseArgs } from 'node:util';
+import { commerceName } from '../../scripts/dataset.ts';
 import { connectionSettings } from '../../src/db/orm.ts';
 import type { Rows, TenantRows } from '../../src/db/sql.ts';
 import { findActivity, listActivities } from '../../src/modules/activities/activities.queries.ts';
 import { openBenchDatabase } from './database.ts';
-import { commerceName } from './load.ts';
 import { benchPath } from './paths.ts';
 
 const { values: args } = parseArgs({

@@ -1,6 +1,6 @@
 import type pg from 'pg';
+import { commerceName } from '../../scripts/dataset.ts';
 import { signToken } from '../../src/auth/tokens.ts';
-import { commerceName } from './load.ts';
 
 /** Throughput targets against the prepared baseline (issue 19): reads at least 0.9x, writes at least 0.85x. */
 const READ_TARGET = 0.9;
