@@ -8,7 +8,10 @@ import { APP_ROLE, createOrm, migrate, type Orm } from './orm.ts';
 
 export interface Database {
   orm: Orm;
-  /** The owner's URL (DATABASE_URL, or the embedded database's; migrations ran as it): for a cluster's processes, and tools that write across tenants (`npm run seed`). */
+  /**
+   * The owner's URL (DATABASE_URL, or the embedded database's; migrations ran as it): for a cluster's processes,
+   * and tools that write across tenants (`npm run seed`).
+   */
   url: string;
   close(): Promise<void>;
 }
