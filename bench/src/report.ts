@@ -125,7 +125,7 @@ export function markdownTable(run: Run): string {
     const [app, baseline] = [overall(op, 'app'), overall(op, 'baseline')];
     const cpuRatio = cpuRatioOf(op);
     lines.push(
-      `| ${op.label} | ${fmt(op.app.rps)} | ${fmt(op.baseline.rps)} | ${fmt(op.ratio, 2)}x (${fmt(op.target, 1)})${mark(v.throughput)} | ` +
+      `| ${op.label} | ${fmt(op.app.rps)} | ${fmt(op.baseline.rps)} | ${fmt(op.ratio, 2)}x (${fmt(op.target, 2)})${mark(v.throughput)} | ` +
         `${fmt(op.app.p50, 1)} / ${fmt(op.app.p99, 1)} | ${fmt(op.baseline.p50, 1)} / ${fmt(op.baseline.p99, 1)} | ` +
         `${fmt(op.sideBySide.rate)}: ${fmt(op.sideBySide.app.p99, 1)} / ${fmt(op.sideBySide.baseline.p99, 1)} (${fmt(op.p99Ratio, 2)})${mark(v.p99)} | ` +
         `${cpu(op.sideBySide.app)} / ${cpu(op.sideBySide.baseline)} (${cpuRatio === null ? 'n/a' : fmt(cpuRatio, 2)})${mark(v.cpu)} | ` +
@@ -145,7 +145,7 @@ export function scaleTable(run: Run): string | null {
   ];
   for (const s of run.scale) {
     lines.push(
-      `| ${s.label} | ${fmt(s.large.rps)} | ${fmt(s.small.rps)} | ${fmt(s.ratio, 2)}x (${fmt(s.target, 1)})${s.ratio >= s.target ? '' : ' ✗'} | ` +
+      `| ${s.label} | ${fmt(s.large.rps)} | ${fmt(s.small.rps)} | ${fmt(s.ratio, 2)}x (${fmt(s.target, 2)})${s.ratio >= s.target ? '' : ' ✗'} | ` +
         `${fmt(s.large.p99, 1)} / ${fmt(s.small.p99, 1)} |`,
     );
   }
@@ -189,7 +189,7 @@ export function chartSvg(run: Run): string {
     const ok = Object.values(verdict(op)).every(Boolean);
     return [
       `<text x="${left - 8}" y="${y + 18}" font-size="12" text-anchor="end">${op.label}</text>`,
-      `<text x="${left - 8}" y="${y + 32}" font-size="11" text-anchor="end" fill="${ok ? '#1a7f37' : '#cf222e'}">${fmt(op.ratio, 2)}x (target ${fmt(op.target, 1)})</text>`,
+      `<text x="${left - 8}" y="${y + 32}" font-size="11" text-anchor="end" fill="${ok ? '#1a7f37' : '#cf222e'}">${fmt(op.ratio, 2)}x (target ${fmt(op.target, 2)})</text>`,
       bar(y + 2, op.app.rps, '#0969da'),
       bar(y + 18, op.baseline.rps, '#8c959f'),
     ].join('');
