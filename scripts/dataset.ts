@@ -260,3 +260,16 @@ async function dropSecondaryIndexes(client: pg.ClientBase): Promise<string[]> {
   for (const row of rows) await client.query(`drop index "${row.name}"`);
   return rows.map((r) => r.definition);
 }
+
+/** Whether every activity counter (which answers list totals) equals the real count, for every tenant and key. */
+export async function countersExact(client: pg.ClientBase): Promise<boolean> {
+  const { rows } = await client.query<{ wrong: number }>(
+    `select count(*)::int as wrong from (
+       select tenant_id, status, type, channel, count(*) as n from activity group by 1, 2, 3, 4
+     ) real full join (
+       select tenant_id, status, type, channel, sum(n) as n from activity_count group by 1, 2, 3, 4 having sum(n) <> 0
+     ) kept using (tenant_id, status, type, channel)
+     where real.n is distinct from kept.n`,
+  );
+  return rows[0]?.wrong === 0;
+}

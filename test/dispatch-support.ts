@@ -8,10 +8,11 @@ import { tenantEm } from '../src/db/tenant-owned.ts';
 import type { ActivityType, Channel } from '../src/domain/activity-enums.ts';
 import { ActivityEntity, ActivityStatusEventEntity } from '../src/modules/activities/activity.entity.ts';
 import { statusEvent } from '../src/modules/activities/status.service.ts';
+import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
 import { createDispatcher } from '../src/modules/dispatch/dispatcher.ts';
 import type { Metrics } from '../src/observability/metrics.ts';
 import { seedCommerce, seedOperator, seedRoute } from './factories.ts';
-import { setupApp, type TestContext, testConfig } from './harness.ts';
+import { send, setupApp, type TestContext, testConfig } from './harness.ts';
 
 /** A pino logger at `trace` that keeps every line, with no redaction: what it holds is what was logged. */
 export function captureLogger(): { logger: Logger; lines: string[]; stream: Writable } {
@@ -178,4 +179,18 @@ export async function seedReadyActivities(
   }
   await em.flush();
   return ids;
+}
+
+/** An active WEBHOOK config of the caller's tenant for SALESMAN activities, sending to `url`. */
+export async function configureWebhook(ctx: TestContext, who: { headers: Record<string, string> }, url: string) {
+  await bootstrapDispatchProviders(ctx.source.sql);
+  const [webhook] = await ctx.owner.em
+    .fork()
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from dispatch_provider where code = 'WEBHOOK'`);
+  const res = await send(ctx, 'POST', '/api/dispatch-configs', {
+    headers: who.headers,
+    body: { dispatch_provider_id: webhook!.id, channel: 'SALESMAN', base_url: url, credentials: { apiKey: 'k' } },
+  });
+  if (res.status !== 201) throw new Error(`the webhook config was refused: ${res.status} ${await res.text()}`);
 }

@@ -1,6 +1,5 @@
 // The app behind real sockets: what only a Node HTTP server shows (keep-alive connections, Node's own early
 // rejections, a deploy's SIGTERM).
-import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
@@ -8,15 +7,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listen } from '../src/http/server.ts';
 import { seedCommerce } from './factories.ts';
-import {
-  actor,
-  createTenant,
-  setupApp,
-  TEST_CREDENTIALS_KEY,
-  TEST_SECRET,
-  type TestContext,
-  token,
-} from './harness.ts';
+import { actor, createTenant, setupApp, type TestContext, token } from './harness.ts';
+import { startProcess } from './processes.ts';
 
 let ctx: TestContext;
 let server: ReturnType<typeof listen>;
@@ -141,34 +133,13 @@ describe('a deploy (SIGTERM) under load', () => {
       },
     });
 
-    const child = spawn(process.execPath, ['src/main.ts'], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: inject('databaseUrl'),
-        JWT_SECRET: TEST_SECRET,
-        CREDENTIALS_KEY: TEST_CREDENTIALS_KEY.toString('base64'),
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        SHUTDOWN_GRACE_MS: '500',
-        SHUTDOWN_TIMEOUT_MS: '5000',
-        DISPATCH_IN_PROCESS: 'false',
-        // One principal sends everything here: a faster machine would reach its quota (a 429 is not a lost request).
-        RATE_LIMITS: 'off',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const server = startProcess('src/main.ts', {
+      SHUTDOWN_GRACE_MS: '500',
+      SHUTDOWN_TIMEOUT_MS: '5000',
+      // One principal sends everything here: a faster machine would reach its quota (a 429 is not a lost request).
+      RATE_LIMITS: 'off',
     });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk;
-        const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
-        if (line) resolve(JSON.parse(line).url.replace('localhost', '127.0.0.1'));
-      });
-      child.once('exit', () => reject(new Error(`the server exited before listening:\n${out}`)));
-    });
+    const url = await server.url();
 
     const tally = { ok: 0, refused: 0, failed: [] as string[] };
     /** One keep-alive client sending until the server refuses its connection (after the grace period). */
@@ -203,7 +174,7 @@ describe('a deploy (SIGTERM) under load', () => {
     const slow = fetchVia(new Agent(), `${url}/api/activities/${slowOne.data!.id}/cancel`, headers, '{}');
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    child.kill('SIGTERM');
+    const exited = server.stop();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const ready = await fetchVia(new Agent(), `${url}/ready`, {});
     setTimeout(() => void blocker.query('rollback').then(() => blocker.end()), 1_000);

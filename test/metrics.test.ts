@@ -1,12 +1,18 @@
 // Prometheus metrics (issue 18, point 1): what they count, by route template, and where they are served.
-import { type ChildProcess, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Metrics, serveMetrics } from '../src/observability/metrics.ts';
-import { seedAssignment, seedReadyActivities, startProvider, TestClock, testDispatcher } from './dispatch-support.ts';
-import { actor, send, setupApp, TEST_CREDENTIALS_KEY, TEST_SECRET, type TestContext } from './harness.ts';
+import {
+  configureWebhook,
+  seedAssignment,
+  seedReadyActivities,
+  startProvider,
+  TestClock,
+  testDispatcher,
+} from './dispatch-support.ts';
+import { actor, send, setupApp, type TestContext } from './harness.ts';
+import { startProcess } from './processes.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -93,24 +99,10 @@ describe('rate-limit metrics', () => {
 
 describe('dispatch metrics', () => {
   it('count claims and outcomes by provider, and how late the oldest due activity is', async () => {
-    await bootstrapDispatchProviders(ctx.source.sql);
     const admin = await actor(ctx);
     const provider = await startProvider();
     try {
-      const [webhook] = await ctx.owner.em
-        .fork()
-        .getConnection()
-        .execute<{ id: string }[]>(`select id from dispatch_provider where code = 'WEBHOOK'`);
-      const configured = await send(ctx, 'POST', '/api/dispatch-configs', {
-        headers: admin.headers,
-        body: {
-          dispatch_provider_id: webhook!.id,
-          channel: 'SALESMAN',
-          base_url: provider.url,
-          credentials: { apiKey: 'k' },
-        },
-      });
-      expect(configured.status).toBe(201);
+      await configureWebhook(ctx, admin, provider.url);
       await seedReadyActivities(ctx, admin.tenantId, await seedAssignment(ctx, admin.tenantId), 2, {
         scheduledAt: new Date('2025-01-16T09:00:00.000Z'),
       });
@@ -168,65 +160,26 @@ describe('the metrics endpoint', () => {
     }
   });
 
-  /** Starts an entry point with metrics on free ports; resolves with the child and its metrics URL. */
-  async function startWithMetrics(entry: string) {
-    const child = spawn(process.execPath, [entry], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        DATABASE_URL: inject('databaseUrl'),
-        JWT_SECRET: TEST_SECRET,
-        CREDENTIALS_KEY: TEST_CREDENTIALS_KEY.toString('base64'),
-        HOST: '127.0.0.1',
-        PORT: '0',
-        METRICS_PORT: '0',
-        LOG_LEVEL: 'info',
-        SHUTDOWN_GRACE_MS: '0',
-        DISPATCH_IN_PROCESS: 'false',
-        RATE_LIMITS: 'off',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const ready = entry.endsWith('main.ts') ? '"msg":"listening"' : '"msg":"dispatcher started"';
-    const lines = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk;
-        if (out.includes(ready))
-          resolve(
-            out
-              .split('\n')
-              .filter(Boolean)
-              .map((l) => JSON.parse(l)),
-          );
-      });
-      child.once('exit', () => reject(new Error(`${entry} exited before it was ready:\n${out}`)));
-    });
-    const port = lines.find((l) => l.msg === 'metrics served')!.port as number;
-    const api = lines.find((l) => l.msg === 'listening')?.url as string | undefined;
-    return { child, metricsUrl: `http://127.0.0.1:${port}/metrics`, api: api?.replace('localhost', '127.0.0.1') };
-  }
-
-  async function stop(child: ChildProcess) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-
   it('is served by the server (its requests counted) and by a worker (its dispatch metrics)', async () => {
-    const [server, worker] = await Promise.all([startWithMetrics('src/main.ts'), startWithMetrics('src/worker.ts')]);
+    const [server, worker] = [
+      startProcess('src/main.ts', { METRICS_PORT: '0' }),
+      startProcess('src/worker.ts', { METRICS_PORT: '0' }),
+    ];
+    const metricsOf = async (started: typeof server) =>
+      (await fetch(`http://127.0.0.1:${(await started.line('metrics served')).port}/metrics`)).text();
     try {
-      expect((await fetch(`${server.api}/health`)).status).toBe(200);
-      const serverText = await (await fetch(server.metricsUrl)).text();
+      expect((await fetch(`${await server.url()}/health`)).status).toBe(200);
+      const serverText = await metricsOf(server);
       expect(sample(serverText, 'http_request_duration_seconds_count{method="GET",route="/health",status="200"}')).toBe(
         1,
       );
-      const workerText = await (await fetch(worker.metricsUrl)).text();
+      await worker.line('dispatcher started');
+      const workerText = await metricsOf(worker);
       expect(sample(workerText, 'dispatch_due_lag_seconds')).toBeGreaterThanOrEqual(0);
       expect(sample(workerText, 'db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(0);
       expect(workerText).not.toContain('http_request_duration_seconds_count{');
     } finally {
-      await Promise.all([stop(server.child), stop(worker.child)]);
+      await Promise.all([server.stop(), worker.stop()]);
     }
   });
 });

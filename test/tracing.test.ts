@@ -1,16 +1,21 @@
 // Traces (issue 18, point 2): a span per request with its statements and outbound calls as children, W3C
 // context in and out, and the trace id on log lines; checked with the SDK's in-memory exporter.
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTracing, stopTracing, traceIds } from '../src/observability/tracing.ts';
-import { captureLogger, seedAssignment, seedReadyActivities, startProvider } from './dispatch-support.ts';
-import { actor, send, setupApp, TEST_CREDENTIALS_KEY, TEST_SECRET, type TestContext } from './harness.ts';
+import {
+  captureLogger,
+  configureWebhook,
+  seedAssignment,
+  seedReadyActivities,
+  startProvider,
+} from './dispatch-support.ts';
+import { actor, send, setupApp, type TestContext } from './harness.ts';
+import { startProcess } from './processes.ts';
 
 const exporter = new InMemorySpanExporter();
 const captured = captureLogger();
@@ -20,7 +25,6 @@ beforeAll(async () => {
   // Before the app's database pool exists, as the entry points do: its connections are traced as they are made.
   startTracing('reten-activities-api-test', exporter, { batch: false });
   ctx = await setupApp({ logger: pino({ level: 'info', mixin: traceIds }, captured.stream) });
-  await bootstrapDispatchProviders(ctx.source.sql);
 });
 afterAll(async () => {
   await ctx.close();
@@ -38,20 +42,7 @@ describe('tracing', () => {
     const admin = await actor(ctx);
     const provider = await startProvider();
     try {
-      const [webhook] = await ctx.owner.em
-        .fork()
-        .getConnection()
-        .execute<{ id: string }[]>(`select id from dispatch_provider where code = 'WEBHOOK'`);
-      const configured = await send(ctx, 'POST', '/api/dispatch-configs', {
-        headers: admin.headers,
-        body: {
-          dispatch_provider_id: webhook!.id,
-          channel: 'SALESMAN',
-          base_url: provider.url,
-          credentials: { apiKey: 'k' },
-        },
-      });
-      expect(configured.status).toBe(201);
+      await configureWebhook(ctx, admin, provider.url);
       const [id] = await seedReadyActivities(ctx, admin.tenantId, await seedAssignment(ctx, admin.tenantId), 1);
       exporter.reset();
       captured.lines.length = 0;
@@ -120,39 +111,16 @@ describe('the server with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
     await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
-    const child = spawn(process.execPath, ['src/main.ts'], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        DATABASE_URL: inject('databaseUrl'),
-        JWT_SECRET: TEST_SECRET,
-        CREDENTIALS_KEY: TEST_CREDENTIALS_KEY.toString('base64'),
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        SHUTDOWN_GRACE_MS: '0',
-        DISPATCH_IN_PROCESS: 'false',
-        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
-        OTEL_SERVICE_NAME: 'reten-otlp-check',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const server = startProcess('src/main.ts', {
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+      OTEL_SERVICE_NAME: 'reten-otlp-check',
     });
     try {
-      let out = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk;
-          const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
-          if (line) resolve(JSON.parse(line).url.replace('localhost', '127.0.0.1'));
-        });
-        child.once('exit', () => reject(new Error(`the server exited before listening:\n${out}`)));
-      });
+      const url = await server.url();
       const traceId = 'a'.repeat(32);
       const res = await fetch(`${url}/health`, { headers: { traceparent: `00-${traceId}-${'b'.repeat(16)}-01` } });
       expect(res.status).toBe(200);
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      expect(await server.stop()).toBe(0);
 
       const exported = received.filter((r) => r.path === '/v1/traces').map((r) => r.body);
       expect(exported.length).toBeGreaterThan(0);
@@ -160,10 +128,12 @@ describe('the server with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
       expect(all).toContain('GET /health');
       expect(all).toContain('reten-otlp-check');
       // Its access log line carried the same trace.
-      const access = out.split('\n').find((l) => l.includes('"msg":"request"'))!;
-      expect(JSON.parse(access)).toMatchObject({ trace_id: traceId, route: '/health' });
+      expect(server.lines().find((line) => line.msg === 'request')).toMatchObject({
+        trace_id: traceId,
+        route: '/health',
+      });
     } finally {
-      child.kill('SIGKILL');
+      server.child.kill('SIGKILL');
       collector.close();
     }
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadData, shape } from '../../scripts/dataset.ts';
+import { countersExact, loadData, shape } from '../../scripts/dataset.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { createOrm, migrate } from '../../src/db/orm.ts';
 import { createSql, ormSqlOptions } from '../../src/db/sql.ts';
@@ -157,17 +157,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions) {
     /** Clears what the measured writes left behind (dead row versions, stale statistics). */
     vacuum: () => vacuum(client),
     /** Every counter sum equals the real count, for every tenant, status, type and channel. */
-    async countsExact() {
-      const { rows } = await client.query<{ wrong: number }>(
-        `select count(*)::int as wrong from (
-           select tenant_id, status, type, channel, count(*) as n from activity group by 1, 2, 3, 4
-         ) real full join (
-           select tenant_id, status, type, channel, sum(n) as n from activity_count group by 1, 2, 3, 4 having sum(n) <> 0
-         ) kept using (tenant_id, status, type, channel)
-         where real.n is distinct from kept.n`,
-      );
-      return rows[0]?.wrong === 0;
-    },
+    countsExact: () => countersExact(client),
     async close(closing: { drop: boolean }) {
       await client.end();
       if (closing.drop) await dropDatabase(serverUrl, options.name);
