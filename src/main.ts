@@ -15,7 +15,7 @@ import { bootstrapAttributeKeys } from './modules/activity-config/activity-confi
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
 import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
 import { clusterMetrics, Metrics, serveMetrics } from './observability/metrics.ts';
-import { otlpExporter, startTracing, stopTracing, tracingOn } from './observability/tracing.ts';
+import { startTracing, stopTracing, tracingOn } from './observability/tracing.ts';
 import { failStartup } from './startup.ts';
 
 // What a failed start prints (src/startup.ts): read from the environment first, the configuration once loaded.
@@ -43,7 +43,7 @@ async function start() {
     return;
   }
   // Before the database opens: its connections are traced as they are made.
-  if (config.tracing) startTracing(config.tracing.serviceName, otlpExporter(config.tracing));
+  if (config.tracing) await startTracing(config.tracing);
   logger = createLogger(config.logLevel, { traceIds: tracingOn() });
 
   const db = await openDatabase(config, logger);

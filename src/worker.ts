@@ -9,7 +9,7 @@ import { createLogger } from './logger.ts';
 import { bootstrapDispatchProviders } from './modules/dispatch/dispatch.queries.ts';
 import { createDispatcher, startDispatchWorker } from './modules/dispatch/dispatcher.ts';
 import { Metrics, serveMetrics } from './observability/metrics.ts';
-import { otlpExporter, startTracing, stopTracing, tracingOn } from './observability/tracing.ts';
+import { startTracing, stopTracing, tracingOn } from './observability/tracing.ts';
 import { failStartup } from './startup.ts';
 
 const settings: { databaseUrl?: string; logLevel?: string } = {
@@ -23,7 +23,7 @@ let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
 
 async function start() {
   const config = loadConfig();
-  if (config.tracing) startTracing(config.tracing.serviceName, otlpExporter(config.tracing));
+  if (config.tracing) await startTracing(config.tracing);
   const log = createLogger(config.logLevel, { traceIds: tracingOn() }).child({ component: 'dispatcher' });
   logger = log;
   const db = await openDatabase(config, log);

@@ -23,7 +23,7 @@ let ctx: TestContext;
 
 beforeAll(async () => {
   // Before the app's database pool exists, as the entry points do: its connections are traced as they are made.
-  startTracing('reten-activities-api-test', exporter, { batch: false });
+  await startTracing({ serviceName: 'reten-activities-api-test', exporter });
   ctx = await setupApp({ logger: pino({ level: 'info', mixin: traceIds }, captured.stream) });
 });
 afterAll(async () => {

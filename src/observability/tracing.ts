@@ -10,11 +10,7 @@ import {
   type Tracer,
   trace,
 } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter, TracerProvider } from '@opentelemetry/sdk-trace';
+import type { SpanExporter, TracerProvider } from '@opentelemetry/sdk-trace';
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type pg from 'pg';
@@ -31,21 +27,33 @@ let tracer: Tracer | undefined;
 
 export const tracingOn = (): boolean => tracer !== undefined;
 
-/** The exporter of a configured collector: OTLP over HTTP, to `<endpoint>/v1/traces`. */
-export function otlpExporter(settings: TracingSettings): SpanExporter {
-  return new OTLPTraceExporter({ url: new URL('v1/traces', settings.endpoint.replace(/\/?$/, '/')).href });
-}
-
 /**
  * Starts tracing for the process, once, before the database is opened (its connections are traced as they are
- * made). Spans are exported in batches; tests export each at once (`batch: false`) to an in-memory exporter.
+ * made): spans go in batches over OTLP/HTTP to `<endpoint>/v1/traces`, or, in tests, one at a time to `exporter`.
+ * The SDK is loaded here, not with this module: a process that does not trace does not carry it.
  */
-export function startTracing(serviceName: string, exporter: SpanExporter, options = { batch: true }): void {
+export async function startTracing(
+  settings: Pick<TracingSettings, 'serviceName'> & ({ endpoint: string } | { exporter: SpanExporter }),
+): Promise<void> {
+  const [{ AsyncLocalStorageContextManager }, { W3CTraceContextPropagator }, { resourceFromAttributes }, sdk] =
+    await Promise.all([
+      import('@opentelemetry/context-async-hooks'),
+      import('@opentelemetry/core'),
+      import('@opentelemetry/resources'),
+      import('@opentelemetry/sdk-trace'),
+    ]);
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  const processor = options.batch ? new BatchSpanProcessor({ exporter }) : new SimpleSpanProcessor({ exporter });
-  provider = new TracerProvider({
-    resource: resourceFromAttributes({ 'service.name': serviceName }),
+  let processor: InstanceType<typeof sdk.SimpleSpanProcessor | typeof sdk.BatchSpanProcessor>;
+  if ('exporter' in settings) {
+    processor = new sdk.SimpleSpanProcessor({ exporter: settings.exporter });
+  } else {
+    const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
+    const url = new URL('v1/traces', settings.endpoint.replace(/\/?$/, '/')).href;
+    processor = new sdk.BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url }) });
+  }
+  provider = new sdk.TracerProvider({
+    resource: resourceFromAttributes({ 'service.name': settings.serviceName }),
     spanProcessors: [processor],
   });
   trace.setGlobalTracerProvider(provider);
