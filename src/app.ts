@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { createApiKeyVerifier } from './auth/api-keys.ts';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
-import { corsFor, PREFLIGHT_HEADER_TEXT, PREFLIGHT_MAX_AGE_S } from './http/cors.ts';
+import { corsFor, HEADER_TEXT, PREFLIGHT_MAX_AGE_S } from './http/cors.ts';
 import { toProblem } from './http/errors.ts';
 import { clientAddress, requestContext, SCALAR_VERSION, scalarAsset, securityHeaders } from './http/middleware.ts';
 import { HEADER_COMPONENTS, TIMESTAMP_MAX_LENGTH } from './http/openapi.ts';
@@ -116,7 +116,7 @@ export function buildDocument(api = createApiRoutes()) {
 const OPERATION_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 /** What a preflight's header values may hold (http/cors.ts). */
-const HEADER_TEXT = PREFLIGHT_HEADER_TEXT.source;
+const HEADER_TEXT_PATTERN = HEADER_TEXT.source;
 
 /**
  * The CORS preflight of every API path (http/cors.ts), declared like any answer: what a browser sends before a
@@ -145,7 +145,7 @@ function declarePreflights(document: OpenApiDocument): void {
           in: 'header',
           required: true,
           description: "The page's origin",
-          schema: { type: 'string', pattern: HEADER_TEXT },
+          schema: { type: 'string', pattern: HEADER_TEXT_PATTERN },
           example: 'http://localhost:5173',
         },
         {
@@ -160,7 +160,7 @@ function declarePreflights(document: OpenApiDocument): void {
           in: 'header',
           required: false,
           description: 'The headers of the call to come',
-          schema: { type: 'string', pattern: HEADER_TEXT },
+          schema: { type: 'string', pattern: HEADER_TEXT_PATTERN },
           example: 'authorization, x-tenant-id',
         },
       ],

@@ -44,6 +44,15 @@ describe('conditional GETs', () => {
     }
     const stale = await send(ctx, 'GET', path, { headers: { ...admin.headers, 'if-none-match': 'W/"not-it"' } });
     expect(stale.status).toBe(200);
+    // What the document states of the header is what is checked: at most 1,024 characters of visible ASCII.
+    for (const invalid of [`${'W/"x", '.repeat(150)}${etag}`, 'W/"caf\u00e9"']) {
+      const refused = await send(ctx, 'GET', path, { headers: { ...admin.headers, 'if-none-match': invalid } });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ path: 'header.if-none-match' }],
+      });
+    }
 
     const canceled = await send(ctx, 'POST', `${path}/cancel`, { headers: admin.headers, body: {} });
     expect(canceled.status).toBe(200);

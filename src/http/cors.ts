@@ -8,8 +8,8 @@ export const PREFLIGHT_MAX_AGE_S = 600;
 const REQUEST_HEADERS = ['authorization', 'content-type', 'x-tenant-id', 'x-api-key', 'x-request-id'];
 /** What a page's script may read of an answer, beyond the basic fields. */
 const EXPOSED_HEADERS = ['x-request-id', 'ratelimit', 'ratelimit-policy', 'retry-after', 'allow'];
-/** Visible ASCII, spaces and tabs: what an origin or a list of header names is made of. */
-export const PREFLIGHT_HEADER_TEXT = /^[\t -~]*$/;
+/** Visible ASCII, spaces and tabs: what the header values this API reads are made of (origins, header names, tags). */
+export const HEADER_TEXT = /^[\t -~]*$/;
 const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
 /**
@@ -37,7 +37,7 @@ export function corsFor(
     if (methods) {
       const asked = c.req.header('access-control-request-method');
       const headers = c.req.header('access-control-request-headers') ?? '';
-      const text = PREFLIGHT_HEADER_TEXT.test(origin ?? '') && PREFLIGHT_HEADER_TEXT.test(headers);
+      const text = HEADER_TEXT.test(origin ?? '') && HEADER_TEXT.test(headers);
       if (origin === undefined || asked === undefined || !methods.includes(asked) || !text) {
         throw new ApiError(
           'MALFORMED_REQUEST',

@@ -39,6 +39,7 @@ export const HEADER_COMPONENTS = {
   ETag: {
     description:
       'A weak validator of this representation: sent back as `If-None-Match`, it gets 304 while the representation is current',
+    required: true,
     schema: { type: 'string', pattern: '^W/"[A-Za-z0-9_-]{27}"$' },
   },
   'Retry-After': {
