@@ -127,10 +127,11 @@ function declarePreflights(document: OpenApiDocument): void {
     if (!path.startsWith('/api/') || !item) continue;
     const operations = OPERATION_METHODS.filter((method) => method in item);
     const first = item[operations[0] as 'get'];
-    // The path's ids, as text: a preflight describes a path, and does not check them.
+    // The path's ids, as text: a preflight describes a path, and does not check them. Not empty: an empty segment
+    // makes another path.
     const pathParameters = (first?.parameters ?? [])
       .filter((p) => 'in' in p && p.in === 'path')
-      .map((p) => ({ ...p, schema: { type: 'string' as const, pattern: '^[\\s\\S]*$' } }));
+      .map((p) => ({ ...p, schema: { type: 'string' as const, minLength: 1, pattern: '^[\\s\\S]*$' } }));
     const words = path.split(/[/{}-]/).filter((word) => word && word !== 'api');
     item.options = {
       operationId: `preflight${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`,
