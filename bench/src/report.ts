@@ -174,7 +174,7 @@ export function summary(run: Run): string {
 
 /** Grouped bars: req/s of the API and the baseline per operation, with the ratio. */
 export function chartSvg(run: Run): string {
-  const rowHeight = 44;
+  const rowHeight = 52;
   const left = 170;
   const width = 760;
   const plot = width - left - 90;
@@ -190,6 +190,7 @@ export function chartSvg(run: Run): string {
     return [
       `<text x="${left - 8}" y="${y + 18}" font-size="12" text-anchor="end">${op.label}</text>`,
       `<text x="${left - 8}" y="${y + 32}" font-size="11" text-anchor="end" fill="${ok ? '#1a7f37' : '#cf222e'}">${fmt(op.ratio, 2)}x (target ${fmt(op.target, 2)})</text>`,
+      `<text x="${left - 8}" y="${y + 44}" font-size="10" text-anchor="end" fill="#57606a">CPU ${cpu(op.sideBySide.app)} / ${cpu(op.sideBySide.baseline)} ms</text>`,
       bar(y + 2, op.app.rps, '#0969da'),
       bar(y + 18, op.baseline.rps, '#8c959f'),
     ].join('');
