@@ -86,11 +86,9 @@ function ended(span: Span, error?: unknown): void {
   span.end();
 }
 
-/** Runs `work` in a span of its own (the dispatcher's attempts); just `work` when tracing is off. */
-export function inSpan<T>(name: string, attributes: Attributes, work: () => Promise<T>): Promise<T> {
-  if (!tracer) return work();
-  const span = tracer.startSpan(name, { attributes });
-  return context.with(trace.setSpan(context.active(), span), work).then(
+/** `promise`, with `span` ended once it settles: in error when it rejects. */
+function endedWith<T>(span: Span, promise: Promise<T>): Promise<T> {
+  return promise.then(
     (value) => {
       ended(span);
       return value;
@@ -100,6 +98,13 @@ export function inSpan<T>(name: string, attributes: Attributes, work: () => Prom
       throw err;
     },
   );
+}
+
+/** Runs `work` in a span of its own (the dispatcher's attempts); just `work` when tracing is off. */
+export function inSpan<T>(name: string, attributes: Attributes, work: () => Promise<T>): Promise<T> {
+  if (!tracer) return work();
+  const span = tracer.startSpan(name, { attributes });
+  return endedWith(span, context.with(trace.setSpan(context.active(), span), work));
 }
 
 const REQUEST_HEADERS: TextMapGetter<Context<AppEnv>> = {
@@ -158,20 +163,14 @@ export function traceOutbound(
     headers[name] = value;
   });
   propagation.inject(active, headers);
-  return context
+  const answered = context
     .with(active, () => call({ ...init, headers }))
-    .then(
-      (response) => {
-        span.setAttribute('http.response.status_code', response.status);
-        if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-        span.end();
-        return response;
-      },
-      (err: unknown) => {
-        ended(span, err);
-        throw err;
-      },
-    );
+    .then((response) => {
+      span.setAttribute('http.response.status_code', response.status);
+      if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      return response;
+    });
+  return endedWith(span, answered);
 }
 
 /** Statement texts are parameterized (values travel apart), so a span may carry them; at most this long. */
@@ -209,16 +208,7 @@ export function traceQueries(pool: pg.Pool): void {
         };
         return typeof values === 'function' ? query(config, traced) : query(config, values, traced);
       }
-      return (query(config, values) as Promise<unknown>).then(
-        (result) => {
-          ended(span);
-          return result;
-        },
-        (err: unknown) => {
-          ended(span, err);
-          throw err;
-        },
-      );
+      return endedWith(span, query(config, values) as Promise<unknown>);
     }) as typeof client.query;
   });
 }
