@@ -15,15 +15,26 @@ const CONNECTION_FAILURE =
 /** How much longer than the server's own timeout a client waits: the server may be frozen, not just slow. */
 export const CLIENT_TIMEOUT_MARGIN_MS = 1_000;
 
+/** An error and those it wraps: the ORM wraps the driver's error (`previous`), which may wrap the socket's (`cause`). */
+function* chainOf(err: unknown): Generator<Error & { code?: unknown }> {
+  for (let e = err; e instanceof Error; e = (e as { previous?: unknown }).previous ?? e.cause) yield e;
+}
+
 export function isDatabaseUnavailable(err: unknown): boolean {
-  // The ORM wraps the driver's error (`previous`), which may wrap the socket's (`cause`).
-  let e: unknown = err;
-  while (e instanceof Error) {
-    const code = String((e as { code?: unknown }).code ?? '');
+  for (const e of chainOf(err)) {
+    const code = String(e.code ?? '');
     if (TRANSIENT_SQLSTATE.test(code) || CONNECTION_FAILURE.test(code) || CONNECTION_FAILURE.test(e.message))
       return true;
-    e = (e as { previous?: unknown }).previous ?? e.cause;
   }
+  return false;
+}
+
+/** A statement cancelled by its timeout (57014), or a wait for a connection or an answer that ran out. */
+const TIMEOUT = /^57014$|timeout/i;
+
+/** Whether a database failure is a timeout (the metrics tell them from the database being unreachable). */
+export function isDatabaseTimeout(err: unknown): boolean {
+  for (const e of chainOf(err)) if (TIMEOUT.test(String(e.code ?? '')) || TIMEOUT.test(e.message)) return true;
   return false;
 }
 

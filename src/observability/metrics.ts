@@ -5,22 +5,14 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import { AggregatorRegistry, Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { MetricsSettings } from '../config.ts';
-import { isDatabaseUnavailable } from '../db/availability.ts';
+import { isDatabaseTimeout, isDatabaseUnavailable } from '../db/availability.ts';
 
 /** Request durations, from a fast read (about a millisecond) to the longest timeouts. */
 const REQUEST_BUCKETS_S = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 /** What a failed database call was: the statement or the wait timed out, the database was unreachable, or else. */
-export type DatabaseErrorKind = 'timeout' | 'unavailable' | 'error';
-
-const TIMEOUT = /^57014$|timeout/i;
-
-function databaseErrorKind(err: unknown): DatabaseErrorKind {
-  let e: unknown = err;
-  while (e instanceof Error) {
-    if (TIMEOUT.test(String((e as { code?: unknown }).code ?? '')) || TIMEOUT.test(e.message)) return 'timeout';
-    e = (e as { previous?: unknown }).previous ?? e.cause;
-  }
+function databaseErrorKind(err: unknown): 'timeout' | 'unavailable' | 'error' {
+  if (isDatabaseTimeout(err)) return 'timeout';
   return isDatabaseUnavailable(err) ? 'unavailable' : 'error';
 }
 
