@@ -31,8 +31,18 @@ interface Answer {
   body: string;
 }
 
-/** One request through `agent` (whose keep-alive sockets the next request reuses). */
-function call(agent: Agent, method: string, path: string, headers: Record<string, string> = {}, body?: Buffer) {
+/**
+ * One request through `agent` (whose keep-alive sockets the next request reuses). A `chunked` body is sent in
+ * two writes, so Node sends it with `Transfer-Encoding: chunked` and no declared length.
+ */
+function call(
+  agent: Agent,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: Buffer,
+  chunked = false,
+) {
   return new Promise<Answer>((resolve, reject) => {
     const req = request(`${base}${path}`, { method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -42,7 +52,12 @@ function call(agent: Agent, method: string, path: string, headers: Record<string
       );
     });
     req.on('error', reject);
-    req.end(body);
+    if (body && chunked) {
+      req.write(body.subarray(0, body.length >> 1));
+      req.end(body.subarray(body.length >> 1));
+    } else {
+      req.end(body);
+    }
   });
 }
 
@@ -66,6 +81,23 @@ describe('an early answer to a large body', () => {
       expect(first.headers.connection).toBe('close');
       const next = await call(agent, 'GET', '/health');
       expect(next.status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it('a chunked body, whose length no header declares, is counted as it arrives: 413 over the limit', async () => {
+    const admin = await actor(ctx);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const headers = { ...admin.headers, 'content-type': 'application/json' };
+    const body = (size: number) =>
+      Buffer.from(`{"items":[{"external_id":"chunked-${size}","name":"${'a'.repeat(size)}"}]}`);
+    try {
+      const large = await call(agent, 'POST', '/api/commerces/sync', headers, body(1_200_000), true);
+      expect(large.status).toBe(413);
+      expect(JSON.parse(large.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+      const small = await call(agent, 'POST', '/api/commerces/sync', headers, body(100), true);
+      expect(small.status).toBe(200);
     } finally {
       agent.destroy();
     }
