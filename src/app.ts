@@ -5,7 +5,14 @@ import { createApiKeyVerifier } from './auth/api-keys.ts';
 import { BEARER_SCHEME, rememberVerifiedTokens, SECURITY_SCHEMES, TENANT_SCHEME } from './auth/authorize.ts';
 import { corsFor, HEADER_TEXT, PREFLIGHT_MAX_AGE_S } from './http/cors.ts';
 import { toProblem } from './http/errors.ts';
-import { clientAddress, requestContext, SCALAR_VERSION, scalarAsset, securityHeaders } from './http/middleware.ts';
+import {
+  clientAddress,
+  requestContext,
+  requestLogger,
+  SCALAR_VERSION,
+  scalarAsset,
+  securityHeaders,
+} from './http/middleware.ts';
 import { HEADER_COMPONENTS, TIMESTAMP_MAX_LENGTH } from './http/openapi.ts';
 import { ApiError, problemResponse } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
@@ -311,7 +318,7 @@ export function createApp(appDeps: AppInput) {
   app.onError((err, c) => {
     const problem = toProblem(err);
     deps.metrics.databaseFailure(err);
-    if (problem.log) c.get('logger')[problem.log]({ err, code: problem.code }, 'request failed');
+    if (problem.log) requestLogger(c)[problem.log]({ err, code: problem.code }, 'request failed');
     const res = problemResponse(c, problem.code, problem.detail, problem.extra);
     for (const [name, value] of Object.entries(problem.headers ?? {})) res.headers.set(name, value);
     return res;

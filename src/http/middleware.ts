@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, gzip as gzipCompress, constants as zlibConstants } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
+import type { Logger } from 'pino';
 import { uuidv7 } from '../db/ids.ts';
 import { rateLimitHeaders } from './rate-limits.ts';
 import type { AppDeps, AppEnv } from './types.ts';
@@ -37,8 +38,13 @@ function incomingOf(c: Context<AppEnv>): IncomingMessage | undefined {
   return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
 }
 
+/** The request's logger, whose lines carry its id: made when a line needs it, since most requests write none. */
+export function requestLogger(c: Context<AppEnv>): Logger {
+  return c.get('deps').logger.child({ requestId: c.get('requestId') });
+}
+
 /**
- * Request id (`x-request-id` in and out), the deps, a request-scoped logger, one access log line, and the
+ * Request id (`x-request-id` in and out), the deps, one access log line, and the
  * connection's fate: it is closed after the answer while the server shuts down, and when the request's body was
  * left unread (the server would otherwise discard the rest of a large body by cutting the connection, and the
  * client's next request on it would fail).
@@ -50,11 +56,9 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : uuidv7();
-    const logger = deps.logger.child({ requestId });
     const started = performance.now();
     c.set('deps', deps);
     c.set('requestId', requestId);
-    c.set('logger', logger);
     // Before the answer exists: @hono/node-server writes a plain answer without building a Fetch Response, unless
     // a header is set on it afterwards (that built one per request).
     c.header('x-request-id', requestId);

@@ -43,7 +43,6 @@ export interface AppEnv {
   Variables: {
     deps: AppDeps;
     requestId: string;
-    logger: Logger;
     /** Set by `authorize` on secured routes. */
     principal: Principal;
     /** Set by `authorize` on tenant routes: the `x-tenant-id` the caller may act in. */

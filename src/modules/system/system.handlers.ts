@@ -1,4 +1,5 @@
 import { ping } from '../../db/sql.ts';
+import { requestLogger } from '../../http/middleware.ts';
 import { ApiError } from '../../http/problem.ts';
 import type { AppRouteHandler } from '../../http/types.ts';
 import type { HealthRoute, ReadyRoute } from './system.routes.ts';
@@ -16,7 +17,7 @@ export const ready: AppRouteHandler<ReadyRoute> = async (c) => {
   try {
     await Promise.race([ping(source.sql), late]);
   } catch (err) {
-    c.get('logger').warn({ err }, 'readiness check failed');
+    requestLogger(c).warn({ err }, 'readiness check failed');
     throw new ApiError('SERVICE_UNAVAILABLE', `The database did not answer within ${config.readyTimeoutMs} ms`);
   } finally {
     clearTimeout(timer);
