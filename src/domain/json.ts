@@ -5,6 +5,23 @@
 
 /** The path to the first string (value or key) holding U+0000, which text and jsonb columns refuse. */
 export function findNul(value: unknown): string[] | undefined {
+  return mayHoldNul(value) ? walkToNul(value) : undefined;
+}
+
+/**
+ * JSON writes U+0000 as `\u0000` (and the text `\u0000` as `\\u0000`): without that sequence the value holds none,
+ * which native code tells far sooner than the walk (every request's input passes here: the walk was 3% of a
+ * create's CPU). A value too deep for JSON.stringify's stack is left to the walk.
+ */
+function mayHoldNul(value: unknown): boolean {
+  try {
+    return JSON.stringify(value)?.includes('\\u0000') ?? false;
+  } catch {
+    return true;
+  }
+}
+
+function walkToNul(value: unknown): string[] | undefined {
   const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     if (typeof item.value === 'string') {

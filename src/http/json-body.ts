@@ -11,65 +11,83 @@ import type { AppEnv } from './types.ts';
 export const MAX_BODY_DEPTH = MAX_JSON_DEPTH + 8;
 
 interface Frame {
-  kind: 'object' | 'array';
+  isObject: boolean;
   /** Keys seen so far in an object. */
   keys: Set<string>;
   /** The current key (object) or index (array): the frame's part of the path. */
-  at: string;
+  key: string;
+  index: number;
   expectKey: boolean;
 }
 
-/** The index of the quote that closes the string opening at `start`, or -1. */
-function stringEnd(text: string, start: number): number {
-  for (let i = start + 1; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\') i++;
-    else if (ch === '"') return i;
-  }
-  return -1;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+
+/** Whether the quote at `at` is escaped: an odd run of backslashes before it. */
+function escapedAt(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /**
  * What JSON.parse accepts but this API refuses, found in one iterative pass over the text (so no depth can
  * overflow a stack): nesting deeper than `maxDepth`, a key twice in one object (JSON.parse would keep the
  * last silently), and escaped lone surrogates (`"\ud800"`, not Unicode text). Malformed JSON is left to
- * JSON.parse to report; the pass only needs to be right about well-formed text.
+ * JSON.parse to report; the pass only needs to be right about well-formed text. Strings are skipped with
+ * `indexOf` and only keys and escaped strings are read: the pass runs on every body.
  */
 export function jsonTextProblem(text: string, maxDepth: number): FieldError | undefined {
   const frames: Frame[] = [];
-  const pathTo = () => ['body', ...frames.map((f) => f.at)].join('.');
+  let top: Frame | undefined;
+  const pathTo = () => ['body', ...frames.map((f) => (f.isObject ? f.key : String(f.index)))].join('.');
+  // The next backslash at or after the scan: found once per backslash, so the pass stays linear.
+  let nextBackslash = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const top = frames.at(-1);
-    if (ch === '"') {
-      const end = stringEnd(text, i);
-      if (end < 0) return undefined;
-      let value = text.slice(i + 1, end);
-      if (value.includes('\\')) {
-        try {
-          value = JSON.parse(text.slice(i, end + 1)) as string;
-        } catch {
-          return undefined;
-        }
-        if (!value.isWellFormed()) {
-          return { path: pathTo(), message: 'Contains a lone surrogate escape, which is not Unicode text' };
-        }
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && escapedAt(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return undefined;
+      if (nextBackslash !== Infinity && nextBackslash <= i) {
+        const found = text.indexOf('\\', i + 1);
+        nextBackslash = found === -1 ? Infinity : found;
       }
-      if (top?.kind === 'object' && top.expectKey) {
-        top.at = value;
-        if (top.keys.has(value)) return { path: pathTo(), message: 'The same key appears twice in this object' };
-        top.keys.add(value);
-        top.expectKey = false;
+      const escaped = nextBackslash < end;
+      // The object whose key this string is, if it is one.
+      const keyOf = top?.isObject && top.expectKey ? top : undefined;
+      if (escaped || keyOf) {
+        let value = text.slice(i + 1, end);
+        if (escaped) {
+          try {
+            value = JSON.parse(text.slice(i, end + 1)) as string;
+          } catch {
+            return undefined;
+          }
+          if (!value.isWellFormed()) {
+            return { path: pathTo(), message: 'Contains a lone surrogate escape, which is not Unicode text' };
+          }
+        }
+        if (keyOf) {
+          keyOf.key = value;
+          if (keyOf.keys.has(value)) return { path: pathTo(), message: 'The same key appears twice in this object' };
+          keyOf.keys.add(value);
+          keyOf.expectKey = false;
+        }
       }
       i = end;
-    } else if (ch === '{' || ch === '[') {
+    } else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
       if (frames.length >= maxDepth) return { path: pathTo(), message: `Nested deeper than ${maxDepth} levels` };
-      frames.push({ kind: ch === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: ch === '{' });
-    } else if (ch === '}' || ch === ']') {
+      const isObject = ch === 0x7b;
+      top = { isObject, keys: new Set(), key: '', index: 0, expectKey: isObject };
+      frames.push(top);
+    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) {
       frames.pop();
-    } else if (ch === ',' && top) {
-      if (top.kind === 'object') top.expectKey = true;
-      else top.at = String(Number(top.at) + 1);
+      top = frames.at(-1);
+    } else if (ch === COMMA && top) {
+      if (top.isObject) top.expectKey = true;
+      else top.index++;
     }
   }
   return undefined;
