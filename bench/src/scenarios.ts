@@ -53,6 +53,17 @@ export async function loadFixtures(client: pg.ClientBase, tenantIds: string[], s
 }
 
 /**
+ * When each result submission happened: strictly increasing across every server's scenarios (they share the
+ * targets), so a result is always newer than the one it replaces (the temporal guard). One millisecond apart: above
+ * 1,000 submissions a second the sequence runs ahead of the clock, which only its order matters for.
+ */
+let lastOccurred = 0;
+function occurred(): string {
+  lastOccurred = Math.max(Date.now(), lastOccurred + 1);
+  return new Date(lastOccurred).toISOString();
+}
+
+/**
  * The operations, each cycling over the tenants. `run` names the measured server and run, so
  * idempotency keys are unique and both servers get the same kind of work but never the same rows.
  */
@@ -61,12 +72,6 @@ export function scenarios(fixtures: TenantFixture[], run: string, commercesPerTe
   const pick = <T>(list: T[]): T => list[n % list.length]!;
   const tenant = () => fixtures[n++ % fixtures.length]!;
   const when = () => new Date(Date.UTC(2026, 0, 1) + (n % 10_000) * 3_600_000).toISOString();
-  // Strictly increasing, so a result is always newer than the one it replaces (the temporal guard).
-  let lastOccurred = 0;
-  const occurred = () => {
-    lastOccurred = Math.max(Date.now(), lastOccurred + 1);
-    return new Date(lastOccurred).toISOString();
-  };
   const statuses = ['READY', 'DISPATCHED', 'COMPLETED'] as const;
   const types = ['TASK', 'MESSAGE'] as const;
   const attributes = [{ key: 'promotions', value: [{ sku: 'A-1', discount: 0.1 }] }];
