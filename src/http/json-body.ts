@@ -23,6 +23,10 @@ interface Frame {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_OBJECT = 0x7d;
+const CLOSE_ARRAY = 0x5d;
 
 /** Whether the quote at `at` is escaped: an odd run of backslashes before it. */
 function escapedAt(text: string, at: number): boolean {
@@ -77,12 +81,12 @@ export function jsonTextProblem(text: string, maxDepth: number): FieldError | un
         }
       }
       i = end;
-    } else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+    } else if (ch === OPEN_OBJECT || ch === OPEN_ARRAY) {
       if (frames.length >= maxDepth) return { path: pathTo(), message: `Nested deeper than ${maxDepth} levels` };
-      const isObject = ch === 0x7b;
+      const isObject = ch === OPEN_OBJECT;
       top = { isObject, keys: new Set(), key: '', index: 0, expectKey: isObject };
       frames.push(top);
-    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) {
+    } else if (ch === CLOSE_OBJECT || ch === CLOSE_ARRAY) {
       frames.pop();
       top = frames.at(-1);
     } else if (ch === COMMA && top) {

@@ -44,10 +44,10 @@ export function requestLogger(c: Context<AppEnv>): Logger {
 }
 
 /**
- * Request id (`x-request-id` in and out), the deps, one access log line, and the
- * connection's fate: it is closed after the answer while the server shuts down, and when the request's body was
- * left unread (the server would otherwise discard the rest of a large body by cutting the connection, and the
- * client's next request on it would fail).
+ * Request id (`x-request-id` in and out), the deps, one access log line, and the connection's fate: it is closed
+ * after the answer while the server shuts down, and when the request's body was left unread (the server would
+ * otherwise discard the rest of a large body by cutting the connection, and the client's next request on it would
+ * fail).
  */
 export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
   // The access line holds only the fields written below (no header, no body, nothing secret), so it skips the
