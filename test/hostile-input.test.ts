@@ -114,6 +114,28 @@ describe('NUL characters', () => {
     // The answer itself holds no NUL character: the key's is written out.
     expect(`${problem.errors?.[0]?.path}${(problem as { detail?: string }).detail}`.includes('\u0000')).toBe(false);
   });
+
+  // Found by Schemathesis: a validator's message quoting an unknown key carried its NUL into the answer.
+  it.each([
+    ['an unknown key, quoted by the validator', '{"items":[{"external_id":"q","name":"Shop","a\\u0000b":1}]}'],
+    [
+      'a key given twice, named in the path',
+      '{"items":[{"external_id":"q","name":"Shop","a\\u0000b":1,"a\\u0000b":2}]}',
+    ],
+  ])('%s is written out in the answer, never carried', async (_, body) => {
+    const res = await postJson('/api/commerces/sync', body);
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    // In the JSON text a NUL character is the escape `\u0000`; the key written out is `\\u0000`.
+    expect(text).not.toMatch(/(?<!\\)\\u0000/);
+    expect(text).toContain('a\\\\u0000b');
+  });
+
+  it('a request path holding NUL is written out in the problem instance', async () => {
+    const res = await send(ctx, 'GET', '/api/activities/a%00b', { headers: admin.headers });
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toMatch(/(?<!\\)\\u0000/);
+  });
 });
 
 describe('timestamps and query integers', () => {

@@ -153,16 +153,27 @@ function kebab(code: string) {
   return code.toLowerCase().replaceAll('_', '-');
 }
 
+/**
+ * Text of an answer that may quote the client (a key, a path, a value in a validator's message): control characters
+ * are written as `\uXXXX`. No answer carries NUL (the document's strings exclude it) or any other control character.
+ */
+function printable(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function problemBody(code: ProblemCode, detail: string, extra: Partial<Problem> = {}): Problem {
   const status = PROBLEM_CODES[code];
-  return {
+  const body: Problem = {
     type: `urn:problem:reten:${kebab(code)}`,
     title: TITLES[status] ?? 'Error',
     status,
-    detail,
+    detail: printable(detail),
     code,
     ...extra,
   };
+  if (body.instance !== undefined) body.instance = printable(body.instance);
+  if (body.errors) body.errors = body.errors.map((e) => ({ path: printable(e.path), message: printable(e.message) }));
+  return body;
 }
 
 export function problemResponse(c: Context, code: ProblemCode, detail: string, extra: Partial<Problem> = {}) {
@@ -189,11 +200,8 @@ export function validationErrors(target: string, issues: readonly z.core.$ZodIss
 
 /**
  * Where a problem is, as `errors[].path` and the detail show it: the target, then each key or index. A key is the
- * client's own text, and may hold NUL, which no answer carries: control characters are written as `\uXXXX`.
+ * client's own text and may hold NUL: `problemBody` writes it out.
  */
 export function fieldPath(target: string, segments: readonly PropertyKey[]): string {
-  const keys = segments.map((segment) =>
-    String(segment).replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-  );
-  return [VALIDATION_TARGETS[target] ?? target, ...keys].join('.');
+  return [VALIDATION_TARGETS[target] ?? target, ...segments.map(String)].join('.');
 }
