@@ -154,8 +154,8 @@ function kebab(code: string) {
 }
 
 /**
- * Text of an answer that may quote the client (a key, a path, a value in a validator's message): control characters
- * are written as `\uXXXX`. No answer carries NUL (the document's strings exclude it) or any other control character.
+ * Problem text that may quote the client (a key, a path, a value in a validator's message), with control characters
+ * written as `\uXXXX`: the document's strings exclude NUL, and the others would only garble the message.
  */
 function printable(text: string): string {
   return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
