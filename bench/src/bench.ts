@@ -49,6 +49,9 @@ const { values: args } = parseArgs({
     'load-only': { type: 'boolean', default: false },
     // The baseline prepares its statements as the API does (the fair limit); this sends them unprepared instead.
     'baseline-unprepared': { type: 'boolean', default: false },
+    // The baseline is the stack alone instead (stack-server.ts, get by id only): what the API adds to Hono, zod-openapi
+    // and @hono/node-server.
+    'stack-baseline': { type: 'boolean', default: false },
     // Counts every request against the API's rate limits (quotas never reached): their cost.
     'rate-limits': { type: 'boolean', default: false },
     // As `npm start` runs the server (package.json).
@@ -68,6 +71,11 @@ const poolMax = Number(args.pool);
 const scaleRows = Number(args['scale-rows']);
 const only = args.only?.split(',');
 if (args.publish && args.out) throw new Error('--publish writes to bench/ and README.md: leave out --out');
+if (args['stack-baseline'] && (args.publish || only?.join() !== 'get')) {
+  throw new Error(
+    '--stack-baseline serves get by id only, and is not the headline: use it with --only get, not --publish',
+  );
+}
 const out = args.publish ? join(ROOT, 'bench') : benchPath(args.out, '.data/bench-results');
 const dataDir = benchPath(args['data-dir'], '.data/bench');
 const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
@@ -121,7 +129,7 @@ async function benchmark() {
     });
   const started = await Promise.allSettled([
     startApp(db.url),
-    startServer(join(import.meta.dirname, 'baseline-server.ts'), env),
+    startServer(join(import.meta.dirname, args['stack-baseline'] ? 'stack-server.ts' : 'baseline-server.ts'), env),
   ]);
   stop = async () => {
     await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
@@ -198,6 +206,7 @@ async function benchmark() {
     poolMax,
     logLevel: args['log-level'],
     baselinePrepared: !args['baseline-unprepared'],
+    stackBaseline: args['stack-baseline'],
     rateLimits: args['rate-limits'],
     appNodeOptions: args['app-node-options'],
     appMallocArenaMax: APP_MALLOC_ARENA_MAX,

@@ -42,6 +42,8 @@ export interface Run {
   logLevel: string;
   /** The baseline prepared its statements as the API does (the default; --baseline-unprepared turns it off). */
   baselinePrepared: boolean;
+  /** The baseline was the stack alone (--stack-baseline: stack-server.ts, get by id only). */
+  stackBaseline?: boolean;
   /** The API counted every request against its rate limits (--rate-limits); off otherwise. */
   rateLimits?: boolean;
   /** NODE_OPTIONS of the API process (--app-node-options), e.g. a V8 heap setting. */
@@ -160,7 +162,7 @@ export function summary(run: Run): string {
       `Node ${m.node}, PostgreSQL ${m.postgres} on the same machine. ${fmt(run.rows)} activities in ${run.tenants} tenants, ` +
       `${run.seconds} s per operation and server (${run.rounds} alternating rounds) at ${run.connections} connections, ` +
       `then ${fmt(run.sideBySideSeconds, 1)} s of both side by side, each at a third of the slower one's req/s, paced open loop (the p99 ratio), DB_POOL_MAX=${run.poolMax}, ` +
-      `LOG_LEVEL=${run.logLevel}, baseline ${run.baselinePrepared ? 'with' : 'without'} prepared statements, ` +
+      `LOG_LEVEL=${run.logLevel}, baseline ${run.stackBaseline ? 'the stack alone (Hono, zod-openapi, @hono/node-server) ' : ''}${run.baselinePrepared ? 'with' : 'without'} prepared statements, ` +
       `API rate limits ${run.rateLimits ? 'counted (quotas never reached)' : 'off'}` +
       `${run.appNodeOptions ? `, API NODE_OPTIONS=${run.appNodeOptions}` : ''}, API MALLOC_ARENA_MAX=${run.appMallocArenaMax}; load average ${run.loadAverage.before.map((l) => fmt(l, 2)).join(' ')} before, ` +
       `${run.loadAverage.after.map((l) => fmt(l, 2)).join(' ')} after. Counters exact after the run: ${run.countsExact ? 'yes' : 'NO'}.`,
@@ -199,7 +201,7 @@ export function chartSvg(run: Run): string {
 <rect width="100%" height="100%" fill="white"/>
 <text x="${left}" y="18" font-size="13" font-weight="bold">req/s at ${fmt(run.rows)} rows, ${run.connections} connections, ${run.seconds} s each</text>
 <rect x="${left}" y="24" width="10" height="10" fill="#0969da"/><text x="${left + 14}" y="33" font-size="11">API</text>
-<rect x="${left + 50}" y="24" width="10" height="10" fill="#8c959f"/><text x="${left + 64}" y="33" font-size="11">baseline (node:http + pg, ${run.baselinePrepared ? 'prepared' : 'unprepared'} statements)</text>
+<rect x="${left + 50}" y="24" width="10" height="10" fill="#8c959f"/><text x="${left + 64}" y="33" font-size="11">baseline (${run.stackBaseline ? 'the stack alone' : 'node:http + pg'}, ${run.baselinePrepared ? 'prepared' : 'unprepared'} statements)</text>
 ${rows.join('\n')}
 </svg>
 `;

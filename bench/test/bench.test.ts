@@ -69,4 +69,27 @@ describe('npm run bench (smoke)', () => {
       await rm(out, { recursive: true, force: true });
     }
   });
+
+  it('measures get by id against the stack alone (--stack-baseline)', { timeout: 120_000 }, async () => {
+    const out = await mkdtemp(join(tmpdir(), 'reten-bench-'));
+    try {
+      const bench = join(import.meta.dirname, '../src/bench.ts');
+      const args = [bench, '--rows', '1000', '--tenants', '2', '--seconds', '1', '--warmup', '0', '--rounds', '2'];
+      args.push('--connections', '2', '--pool', '2', '--out', out, '--log-level', 'silent', '--scale-rows', '0');
+      args.push('--only', 'get', '--stack-baseline');
+      args.push('--database-url', inject('databaseUrl'), '--database', `reten_bench_stack_${process.pid}`, '--drop');
+      await promisify(execFile)(process.execPath, args, { timeout: 100_000, maxBuffer: 16 * 2 ** 20 });
+
+      const run = (JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as Results).latest;
+      expect(run.stackBaseline).toBe(true);
+      expect(run.operations.map((o) => o.id)).toEqual(['get']);
+      const [get] = run.operations;
+      for (const server of [get!.app, get!.baseline, get!.sideBySide.app, get!.sideBySide.baseline]) {
+        expect(server.requests).toBeGreaterThan(2);
+        expect(server.errors, server.firstError).toBe(0);
+      }
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
 });
