@@ -130,6 +130,7 @@ export const clusterMetrics = {
     return { metrics: () => aggregator.clusterMetrics(), contentType: aggregator.contentType };
   },
   share(metrics: Metrics): void {
+    // Made for its side effect: in a cluster process, its constructor starts answering the primary's requests.
     new AggregatorRegistry();
     AggregatorRegistry.setRegistries([metrics.registry]);
   },
