@@ -1,7 +1,10 @@
 // The second lock on tenancy: the server's connections run as a role that row-level security restricts,
 // so a statement that forgets its tenant predicate sees only the tenant its connection acts for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PlatformContext, TenantContext } from '../src/context.ts';
+import { APP_ROLE, appConnectionOptions } from '../src/db/orm.ts';
+import { createSql } from '../src/db/sql.ts';
 import { ActivityEntity } from '../src/modules/activities/activity.entity.ts';
 import { seedCommerce } from './factories.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
@@ -96,5 +99,54 @@ describe('a statement without its tenant predicate', () => {
     const all = await em.find(ActivityEntity, {}, { filters: false });
     expect(all.map((x) => x.id)).toEqual([a.activityId]);
     expect(await em.findOne(ActivityEntity, { id: b.activityId }, { filters: false })).toBeNull();
+  });
+});
+
+describe('one connection switching tenants', () => {
+  // One connection as the app's are set up, so every read that changes tenant switches it.
+  let pool: pg.Pool;
+  beforeAll(() => {
+    pool = new pg.Pool({
+      connectionString: inject('databaseUrl'),
+      max: 1,
+      ...appConnectionOptions({ role: APP_ROLE }),
+    });
+  });
+  afterAll(() => pool.end());
+  const sqlOn = (prepared: boolean) => createSql({ pool: async () => pool, prepared });
+  const actingFor = async () => {
+    const client = await pool.connect();
+    try {
+      return (await client.query(`select current_setting('app.tenant_id', true) as tenant`)).rows[0].tenant;
+    } finally {
+      client.release();
+    }
+  };
+
+  it.each([true, false])('answers each read with its own tenant only (prepared statements: %s)', async (prepared) => {
+    const [a, b] = tenants as [(typeof tenants)[0], (typeof tenants)[0]];
+    const sql = sqlOn(prepared);
+    for (const who of [a, b, b, a, b]) {
+      const other = who === a ? b : a;
+      const seen = await sql.forTenant(who.id).rows('select distinct tenant_id from activity', []);
+      expect(seen).toEqual([{ tenant_id: who.id }]);
+      // The switch's own answer is not among the rows: a read that matches nothing gives nothing.
+      await sql.forTenant(other.id).rows('select 1', []);
+      expect(await sql.forTenant(who.id).rows('select id from activity where id = $1', [other.activityId])).toEqual([]);
+    }
+    expect(await sql.rows('select count(*)::int as n from activity', [])).toEqual([{ n: 0 }]);
+  });
+
+  it('undoes the switch when the statement behind it fails: both run in one transaction', async () => {
+    const [a, b] = tenants as [(typeof tenants)[0], (typeof tenants)[0]];
+    const sql = sqlOn(true);
+    await sql.forTenant(a.id).rows('select 1', []);
+    expect(await actingFor()).toBe(a.id);
+    await expect(sql.forTenant(b.id).rows('select 1 / 0', [])).rejects.toThrow(/division by zero/);
+    expect(await actingFor()).toBe(a.id);
+    expect(await sql.forTenant(b.id).rows('select distinct tenant_id from activity', [])).toEqual([
+      { tenant_id: b.id },
+    ]);
+    expect(await actingFor()).toBe(b.id);
   });
 });

@@ -39,8 +39,7 @@ export function isDatabaseTimeout(err: unknown): boolean {
 }
 
 /** The socket under a `pg` client. */
-export const socketOf = (client: pg.ClientBase) =>
-  (client as unknown as { connection: { stream: Socket } }).connection.stream;
+const socketOf = (client: pg.ClientBase) => (client as unknown as { connection: { stream: Socket } }).connection.stream;
 
 /**
  * How long a connection lent out of the pool may go without a byte from the server before it is given up:

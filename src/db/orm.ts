@@ -78,9 +78,6 @@ export function appConnectionOptions(options: Pick<OrmOptions, 'timeouts' | 'rol
   return {
     ...(options.connectTimeoutMs && { connectionTimeoutMillis: options.connectTimeoutMs }),
     ...timeouts.pool,
-    // A statement is sent as soon as it is issued, not after the previous one's answer: db/sql.ts sends a
-    // tenant switch and its statement together. Statements are still issued one at a time otherwise.
-    pipeline: true,
     options: Object.entries(settings)
       .map(([name, value]) => `-c ${name}=${value}`)
       .join(' '),

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { DatabaseError, type QueryResultRow } from 'pg';
+import { type Connection, DatabaseError, Query, type QueryConfig } from 'pg';
 import type { DatabaseTimeouts } from '../config.ts';
-import { CLIENT_TIMEOUT_MARGIN_MS, isDatabaseUnavailable, socketOf, waitAtMost } from './availability.ts';
+import { CLIENT_TIMEOUT_MARGIN_MS, isDatabaseUnavailable, waitAtMost } from './availability.ts';
 
 /**
  * Helpers for the plain-SQL read paths. The driver hands timestamps back as PostgreSQL text, so reads
@@ -93,10 +93,9 @@ const actingFor = new WeakMap<pg.PoolClient, string>();
  *
  * Tenancy has two locks: every statement names its tenant (`tenant_id = $1`), and the connection acts for the
  * tenant (the setting the row-level-security policies read, db/tenant-owned.ts). A connection keeps the
- * tenant it last acted for, so the setting costs a statement only when the tenant changes, sent with the
- * statement it precedes; a transaction sets it for itself, with the writes' timeout, in the statement that
- * begins it. Without a tenant
- * (`createSql(...)` itself: global tables), a connection acts for none.
+ * tenant it last acted for, so a read switches it only when the tenant changes, in the same query as the read
+ * (`AfterTenantSwitch`); a transaction sets it for itself, with the writes' timeout, in the statement that
+ * begins it. Without a tenant (`createSql(...)` itself: global tables), a connection acts for none.
  */
 export function createSql(options: SqlOptions): Sql {
   const convert = options.convert ?? ((err: unknown) => err);
@@ -115,18 +114,35 @@ export function createSql(options: SqlOptions): Sql {
   };
   // `client.query` in its callback form: under load its promise form made the process keep about 70 MB more
   // (objects promoted to V8's old generation; measured on the benchmark's get by id), at the same throughput.
-  const on = <T>(client: pg.PoolClient, query: string | pg.QueryConfig): Promise<T[]> =>
+  // With `tenantId`, the statement runs behind a switch of the connection to that tenant (`AfterTenantSwitch`).
+  const on = <T>(client: pg.PoolClient, query: pg.QueryConfig, tenantId?: string): Promise<T[]> =>
     new Promise((resolve, reject) => {
-      client.query<T & QueryResultRow>(query as pg.QueryConfig, (err: Error | undefined, result) =>
-        err ? reject(convert(err)) : resolve(result.rows),
+      const config = tenantId === undefined ? query : new AfterTenantSwitch(tenantId, prepared, query);
+      client.query(config, (err: Error | undefined, result: { rows: unknown[] }) =>
+        err ? reject(convert(err)) : resolve(result.rows as T[]),
       );
     });
+  /**
+   * A connection out of the pool. One this module has not used yet first acts for no tenant, in a statement of
+   * its own: that also prepares the switch the reads later send in their own query (`AfterTenantSwitch`).
+   */
   const connect = async () => {
+    let client: pg.PoolClient;
     try {
-      return await (await options.pool()).connect();
+      client = await (await options.pool()).connect();
     } catch (err) {
       throw convert(err);
     }
+    if (!actingFor.has(client)) {
+      try {
+        await on(client, statement(ACT_FOR_TENANT, ['']));
+      } catch (err) {
+        release(client, err);
+        throw err;
+      }
+      actingFor.set(client, '');
+    }
+    return client;
   };
   /** Gives a connection back; one whose state is unknown (a failed rollback, no answer) is discarded. */
   const release = (client: pg.PoolClient, err?: unknown) => {
@@ -136,30 +152,14 @@ export function createSql(options: SqlOptions): Sql {
   };
 
   const forTenant = (tenantId: string): Sql => {
-    /**
-     * Sets the connection's tenant and runs `query`, both in one write and one round trip (the pool's
-     * connections pipeline): the switch costs no extra wait. The rows count only if the setting took.
-     */
-    const actFor = async <T>(client: pg.PoolClient, query: pg.QueryConfig): Promise<T[]> => {
-      const socket = socketOf(client);
-      socket.cork();
-      const setting = on(client, statement(ACT_FOR_TENANT, [tenantId]));
-      const result = on<T>(client, query);
-      socket.uncork();
-      // If the setting failed, that is the failure reported; the statement's own outcome is dropped.
-      result.catch(() => {});
-      await setting;
-      actingFor.set(client, tenantId);
-      return result;
-    };
     return {
       async rows(text, values) {
         const client = await connect();
         waitFor(client, timeouts?.readMs);
         try {
-          const query = statement(text, values);
-          const rows =
-            actingFor.get(client) === tenantId ? await on<never>(client, query) : await actFor<never>(client, query);
+          const switching = actingFor.get(client) !== tenantId;
+          const rows = await on<never>(client, statement(text, values), switching ? tenantId : undefined);
+          actingFor.set(client, tenantId);
           release(client);
           return rows;
         } catch (err) {
@@ -178,9 +178,9 @@ export function createSql(options: SqlOptions): Sql {
           `select set_config('${TENANT_SETTING}', ${client.escapeLiteral(tenantId)}, true)`,
         ].filter(Boolean);
         try {
-          await on(client, begin.join('; '));
+          await on(client, { text: begin.join('; ') });
           const result = await work(tx);
-          await on(client, 'commit');
+          await on(client, { text: 'commit' });
           release(client);
           return result;
         } catch (err) {
@@ -209,6 +209,61 @@ export const TENANT_SETTING = 'app.tenant_id';
 
 /** Sets the session's tenant; the policies read it (db/tenant-owned.ts). */
 const ACT_FOR_TENANT = `select set_config('${TENANT_SETTING}', $1, false)`;
+
+declare module 'pg' {
+  /**
+   * What `pg`'s client uses of the query it runs (not in @types/pg): a `Query` is also the config it was made
+   * from, and the client calls these handlers as the answer arrives.
+   */
+  interface Query extends QueryConfig {
+    requiresPreparation(): boolean;
+    prepare(connection: Connection): void;
+    handleDataRow(message: unknown): void;
+    handleCommandComplete(message: unknown, connection: Connection): void;
+  }
+}
+
+/**
+ * A statement sent behind the switch of its connection's tenant, in one write with one Sync: PostgreSQL runs
+ * both in one implicit transaction (both or neither: a failed statement also undoes the switch), and the driver
+ * handles them as one query: a switching read costs it 1.5–4 µs more than one that does not, against 6.5–7 as
+ * two queries (docs/performance.md). The switch's own answer (its row, sent without a description, and its
+ * completion) is skipped: the rows are the statement's. When statements are prepared, the connection has
+ * prepared the switch already (`connect`).
+ */
+class AfterTenantSwitch extends Query {
+  readonly #tenantId: string;
+  readonly #prepared: boolean;
+  #switched = false;
+
+  constructor(tenantId: string, prepared: boolean, config: pg.QueryConfig) {
+    super(config);
+    this.#tenantId = tenantId;
+    this.#prepared = prepared;
+  }
+
+  /** Always the extended protocol, the switch's: a statement without values would otherwise go as simple text. */
+  override requiresPreparation(): boolean {
+    return true;
+  }
+
+  override prepare(connection: Connection): void {
+    const name = this.#prepared ? statementName(ACT_FOR_TENANT) : '';
+    if (!this.#prepared) connection.parse({ text: ACT_FOR_TENANT, name, types: [] }, true);
+    connection.bind({ statement: name, values: [this.#tenantId] }, true);
+    connection.execute({ portal: '' }, true);
+    super.prepare(connection);
+  }
+
+  override handleDataRow(message: unknown): void {
+    if (this.#switched) super.handleDataRow(message);
+  }
+
+  override handleCommandComplete(message: unknown, connection: Connection): void {
+    if (this.#switched) super.handleCommandComplete(message, connection);
+    else this.#switched = true;
+  }
+}
 
 /** Driver errors become the ORM's exceptions, so the app's error mapping (409, 503, 400) applies to both paths. */
 export function ormSqlOptions(db: Db): Pick<SqlOptions, 'pool' | 'convert'> {

@@ -189,7 +189,7 @@ export function traceQueries(pool: pg.Pool): void {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
       const text = typeof config === 'string' ? config : (config as { text?: string }).text;
-      // Cursors and streams (`submit`) are left as they are: nothing here uses them.
+      // Only statements with text are traced: configs, and query objects that carry it (db/sql.ts's switch).
       if (text === undefined) return query(config, values, callback);
       const operation = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? 'QUERY';
       const span = active.startSpan(operation, {
