@@ -157,13 +157,17 @@ describe('a transaction left idle', () => {
     const ended = new Promise<Error>((resolve) => client.once('error', resolve));
     const other = new pg.Client({ connectionString: inject('databaseUrl') });
     await other.connect();
+    // An advisory lock, so that other test files writing to the shared database neither
+    // hold it nor wait on it.
+    const key = 0x5e7e;
+    const otherTakes = async () => (await other.query('select pg_try_advisory_lock($1) as taken', [key])).rows[0].taken;
     try {
       await client.query('begin');
-      await client.query('lock table rate_limit in share mode');
+      await client.query('select pg_advisory_xact_lock($1)', [key]);
+      expect(await otherTakes()).toBe(false);
       expect(String(await ended)).toMatch(/idle-in-transaction timeout/);
-      await other.query('begin');
-      await other.query('lock table rate_limit in exclusive mode nowait');
-      await other.query('rollback');
+      // The server sends its error before the ending backend releases its locks: wait for that.
+      await expect.poll(otherTakes, { timeout: 2_000 }).toBe(true);
     } finally {
       client.release(true);
       await other.end();
