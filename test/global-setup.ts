@@ -1,13 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded.ts';
-import { createOrm, migrate } from '../src/db/orm.ts';
-import { createSql, ormSqlOptions } from '../src/db/sql.ts';
-import { bootstrapAttributeKeys } from '../src/modules/activity-config/activity-config.queries.ts';
-import { bootstrapDispatchProviders } from '../src/modules/dispatch/dispatch.queries.ts';
+import { freshDatabase, prepareDatabase } from './databases.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,26 +26,6 @@ function keepFailingExitCode() {
   });
 }
 
-/** A new, uniquely named database on the `DATABASE_URL` server, dropped after the run. */
-async function freshDatabase(serverUrl: string) {
-  const name = `reten_test_${Date.now()}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 /**
  * One real PostgreSQL database for the whole run: a fresh one on the `DATABASE_URL` server when set,
  * otherwise a throw-away embedded server. Migrations run once here; tests isolate themselves with
@@ -62,7 +38,7 @@ export default async function setup(project: TestProject) {
   let dir: string | undefined;
   let url: string;
   if (process.env.DATABASE_URL) {
-    const fresh = await freshDatabase(process.env.DATABASE_URL);
+    const fresh = await freshDatabase(process.env.DATABASE_URL, 'reten_test');
     url = fresh.url;
     dropDatabase = fresh.drop;
   } else {
@@ -70,12 +46,7 @@ export default async function setup(project: TestProject) {
     embedded = await startEmbeddedPostgres({ dir, database: 'reten_test', ephemeral: true });
     url = embedded.url;
   }
-  const orm = await createOrm({ url, poolMax: 2 });
-  await migrate(orm);
-  const sql = createSql(ormSqlOptions(orm.em.getConnection()));
-  await bootstrapAttributeKeys(sql);
-  await bootstrapDispatchProviders(sql);
-  await orm.close();
+  await prepareDatabase(url);
   project.provide('databaseUrl', url);
   return async () => {
     await dropDatabase?.();

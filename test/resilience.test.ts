@@ -1,7 +1,9 @@
 // The database failing under a running server: frozen, gone, slow. Requests answer 503 with Retry-After in
 // bounded time and free their connections; the server recovers by itself. Faults come from a TCP proxy.
+// The file has a database of its own: the locks it takes to hold requests up must not hold up other files.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freshDatabase, prepareDatabase } from './databases.ts';
 import { seedCommerce } from './factories.ts';
 import { actor, send, setupApp, type TestContext } from './harness.ts';
 import { startTcpProxy } from './tcp-proxy.ts';
@@ -14,6 +16,7 @@ const TIMEOUTS = {
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '400',
 };
 
+let database: Awaited<ReturnType<typeof freshDatabase>>;
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
 let ctx: TestContext;
 let admin: Awaited<ReturnType<typeof actor>>;
@@ -21,7 +24,9 @@ let activityId: string;
 let databaseViaProxy: string;
 
 beforeAll(async () => {
-  const target = new URL(inject('databaseUrl'));
+  database = await freshDatabase(inject('databaseUrl'), 'reten_resilience');
+  await prepareDatabase(database.url);
+  const target = new URL(database.url);
   proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
   const viaProxy = new URL(target);
   viaProxy.port = String(proxy.port);
@@ -42,8 +47,9 @@ beforeAll(async () => {
   activityId = created.data!.id;
 });
 afterAll(async () => {
-  await ctx.close();
-  await proxy.close();
+  await ctx?.close();
+  await proxy?.close();
+  await database?.drop();
 });
 
 /** Sends, and measures how long the answer took. */
@@ -129,7 +135,7 @@ describe('a database that is gone', () => {
 describe('a statement that runs too long', () => {
   it('is canceled by the server at its timeout: 503 with Retry-After, and the connection serves the next request', async () => {
     // Another session holds a lock the read needs, for longer than the read timeout (500 ms).
-    const blocker = new pg.Client({ connectionString: inject('databaseUrl') });
+    const blocker = new pg.Client({ connectionString: database.url });
     await blocker.connect();
     await blocker.query('begin');
     await blocker.query('lock table activity in access exclusive mode');
@@ -155,10 +161,8 @@ describe('a transaction left idle', () => {
     const pool: pg.Pool = await ctx.orm.em.getConnection().getNativeClient();
     const client = await pool.connect();
     const ended = new Promise<Error>((resolve) => client.once('error', resolve));
-    const other = new pg.Client({ connectionString: inject('databaseUrl') });
+    const other = new pg.Client({ connectionString: database.url });
     await other.connect();
-    // An advisory lock, so that other test files writing to the shared database neither
-    // hold it nor wait on it.
     const key = 0x5e7e;
     const otherTakes = async () => (await other.query('select pg_try_advisory_lock($1) as taken', [key])).rows[0].taken;
     try {

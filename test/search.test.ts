@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appConnectionOptions, createOrm, migrate } from '../src/db/orm.ts';
 import { createSql, ormSqlOptions, refreshStaleStatistics } from '../src/db/sql.ts';
 import { listActivities } from '../src/modules/activities/activities.queries.ts';
+import { freshDatabase } from './databases.ts';
 import { seedCommerce } from './factories.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
 
@@ -23,24 +24,19 @@ function nodesOf(node: PlanNode): PlanNode[] {
 }
 
 describe('search on tables never analyzed', () => {
-  const name = `reten_search_${process.pid}_${Date.now()}`;
   const tenantId = '0195b4a0-0000-7000-8000-00000000ce00';
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
   let client: pg.Client;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(inject('databaseUrl'));
-    url.pathname = `/${name}`;
-    const orm = await createOrm({ url: url.toString(), poolMax: 1 });
+    database = await freshDatabase(inject('databaseUrl'), 'reten_search');
+    const orm = await createOrm({ url: database.url, poolMax: 1 });
     await migrate(orm);
     await orm.close();
     // As the app's connections run: generic plans for prepared statements, no Memoize; the owner's here (the
     // data below is written straight in), the app role's where the statements run.
     const { options } = appConnectionOptions({});
-    client = new pg.Client({ connectionString: url.toString(), options: `${options} -c statement_timeout=20000` });
+    client = new pg.Client({ connectionString: database.url, options: `${options} -c statement_timeout=20000` });
     await client.connect();
     for (const table of ['activity', 'commerce'])
       await client.query(`alter table ${table} set (autovacuum_enabled = false)`);
@@ -72,10 +68,7 @@ describe('search on tables never analyzed', () => {
 
   afterAll(async () => {
     await client?.end();
-    const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database?.drop();
   });
 
   /** The plan of `text` executed with `values` (prepared, as the app runs it), as a flat list of nodes. */
@@ -133,13 +126,8 @@ describe('search on tables never analyzed', () => {
 
 describe('statistics after a first load', () => {
   it('are gathered again for tables whose rows mostly changed since, and only for those', async () => {
-    const url = new URL(inject('databaseUrl'));
-    const name = `reten_stats_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    url.pathname = `/${name}`;
-    const orm = await createOrm({ url: url.toString(), poolMax: 1 });
+    const database = await freshDatabase(inject('databaseUrl'), 'reten_stats');
+    const orm = await createOrm({ url: database.url, poolMax: 1 });
     try {
       await migrate(orm);
       const sql = createSql(ormSqlOptions(orm.em.getConnection()));
@@ -183,8 +171,7 @@ describe('statistics after a first load', () => {
       expect(after.route).toBe(before.route);
     } finally {
       await orm.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await database.drop();
     }
   });
 });
