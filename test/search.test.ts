@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appConnectionOptions, createOrm, migrate } from '../src/db/orm.ts';
 import { createSql, ormSqlOptions, refreshStaleStatistics } from '../src/db/sql.ts';
 import { listActivities } from '../src/modules/activities/activities.queries.ts';
-import { freshDatabase } from './databases.ts';
+import { freshDatabase, prepareDatabase } from './databases.ts';
 import { seedCommerce } from './factories.ts';
 import { actor, setupApp, type TestContext } from './harness.ts';
 
@@ -30,9 +30,7 @@ describe('search on tables never analyzed', () => {
 
   beforeAll(async () => {
     database = await freshDatabase(inject('databaseUrl'), 'reten_search');
-    const orm = await createOrm({ url: database.url, poolMax: 1 });
-    await migrate(orm);
-    await orm.close();
+    await prepareDatabase(database.url);
     // As the app's connections run: generic plans for prepared statements, no Memoize; the owner's here (the
     // data below is written straight in), the app role's where the statements run.
     const { options } = appConnectionOptions({});
